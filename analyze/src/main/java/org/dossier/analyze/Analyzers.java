@@ -1,0 +1,54 @@
+package org.dossier.analyze;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.dossier.analyze.claim.ClaimAnnotator;
+import org.dossier.analyze.entity.EntityAnnotator;
+import org.dossier.analyze.nlp.CoreNlpEngine;
+import org.dossier.analyze.nlp.NlpDocument;
+import org.dossier.analyze.quote.QuoteAnnotator;
+import org.dossier.analyze.time.TimeAnnotator;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleAnalysis;
+import org.dossier.model.Entity;
+
+/** Factory of the standard analyzer; models load once per process. */
+public final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    /** The full analysis: entities first (quotes and claims refer to them), then dates, quotes, claims. */
+    public static ArticleAnalyzer standard() {
+        EntityAnnotator entities = new EntityAnnotator();
+        TimeAnnotator times = new TimeAnnotator();
+        QuoteAnnotator quotes = new QuoteAnnotator();
+        ClaimAnnotator claims = new ClaimAnnotator();
+        return article -> {
+            AnnotationContext context = context(article);
+            List<Entity> found = entities.annotate(context);
+            AnnotationContext withEntities = context.withEntities(found);
+            return new ArticleAnalysis(article.id(), found, times.annotate(withEntities),
+                    quotes.annotate(withEntities), claims.annotate(withEntities));
+        };
+    }
+
+    /** The linguistic annotation of an article and its date anchor. */
+    public static AnnotationContext context(Article article) {
+        NlpDocument nlp = CoreNlpEngine.shared().annotate(article.text(), article.language());
+        return new AnnotationContext(article, nlp, anchor(article.published()), List.of());
+    }
+
+    /** The publication day of an ISO date or date-time, or null. */
+    static LocalDate anchor(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
