@@ -1,0 +1,2 @@
+/** Incremental clustering of articles into stories, one real-world event each, and near-duplicate detection. */
+package org.dossier.story.cluster;
