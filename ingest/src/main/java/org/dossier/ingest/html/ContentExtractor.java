@@ -28,15 +28,24 @@ final class ContentExtractor {
     private static final Pattern BOILERPLATE_HINT = Pattern.compile("(?<![a-z0-9])(?:"
             + "comment|disqus|discussion|repl(?:y|ies)|respond|share|sharing|social|sociable|shariff|addthis|"
             + "related|recommend|more-?stories|read-?more|also-?read|read-?also|"
-            + "newsletter|subscri|signup|sign-up|login|register|paywall|"
+            + "newsletter|subscri|signup|sign-up|login|register|"
             + "cookie|consent|gdpr|privacy|"
-            + "sidebar|side-bar|widget|footer|breadcrumb|nav|navbar|menu|masthead|topbar|"
-            + "promo|advert|ad|ads|adslot|adsense|sponsor|banner|popup|modal|overlay|"
-            + "byline|author|bio|avatar|profile|tags?|tag-?list|keywords|categor|topics|"
-            + "pagination|pager|prev|next|toolbar|tools|print|rating|vote|"
-            + "outbrain|taboola|trending|popular|most-?read|teaser|carousel|slider|gallery-thumbs|"
-            + "skip|hidden|sr-only|visually-hidden|screen-reader|caption|credit|copyright|meta|date|time|dateline"
+            + "sidebar|side-bar|footer|breadcrumb|nav|navbar|menu|masthead|topbar|"
+            + "promo|advert|ad|adslot|adsense|sponsor|banner|popup|"
+            + "byline|author|bio|avatar|profile|tags|tag-?list|tag-?cloud|post-?tags|categories|keywords|topics|"
+            + "pagination|pager|prev|next|toolbar|tools|rating|vote|"
+            + "outbrain|taboola|trending|popular|most-?read|gallery-thumbs|"
+            + "skip|sr-only|visually-hidden|screen-reader|caption|credit|copyright|date|time|dateline"
             + ")(?![a-z])");
+    /**
+     * Class/id words that name boilerplate on some sites and the article on others (a lead
+     * "teaser", a page builder's text "widget", "paywall"-ed body text): they count only where
+     * the element is link-heavy.
+     */
+    private static final Pattern AMBIGUOUS_HINT = Pattern.compile("(?<![a-z0-9])(?:"
+            + "teaser|widget|slider|carousel|meta|print|ads|paywall|modal|overlay"
+            + ")(?![a-z])");
+    private static final double AMBIGUOUS_LINK_DENSITY = 0.25;
     /** Class/id words that content management systems give the element holding an article's body. */
     private static final Pattern CONTENT_HINT = Pattern.compile("(?<![a-z0-9])(?:"
             + "article-?body|article-?content|article-?text|articletext|story-?body|story-?content|story-?text|"
@@ -53,6 +62,8 @@ final class ContentExtractor {
     private static final double HINTED_SHARE = 0.5;
     /** The container grows to its parent while the parent keeps at least this share of its score. */
     private static final double CLIMB = 0.95;
+
+    private static final double CELL_WEIGHT = 0.25;
 
     private ContentExtractor() {
     }
@@ -105,7 +116,8 @@ final class ContentExtractor {
             return 0;
         }
         if (b.kind == TextBlock.Kind.CELL && chars < 80) {
-            return 0;
+            // Data tables are content made of short cells; link tables are caught above.
+            return chars * CELL_WEIGHT * (1 - linkDensity);
         }
         int punct = count(PUNCT, text);
         if (chars >= 80 && punct >= 1) {
@@ -135,8 +147,14 @@ final class ContentExtractor {
      */
     private static void markBoilerplate(List<TextBlock> blocks) {
         Map<Element, Double> good = new IdentityHashMap<>();
+        Map<Element, int[]> linkAndAll = new IdentityHashMap<>();
         double total = 0;
         for (TextBlock b : blocks) {
+            for (Element e = b.owner; e != null; e = e.parent()) {
+                int[] counts = linkAndAll.computeIfAbsent(e, k -> new int[2]);
+                counts[0] += b.linkChars;
+                counts[1] += b.text().length();
+            }
             if (b.value > 0) {
                 total += b.value;
                 for (Element e = b.owner; e != null; e = e.parent()) {
@@ -149,7 +167,11 @@ final class ContentExtractor {
             for (Element e = b.owner; e != null; e = e.parent()) {
                 Boolean v = verdict.get(e);
                 if (v == null) {
-                    v = isBoilerplate(e) && good.getOrDefault(e, 0.0) <= 0.4 * total;
+                    Hint hint = hint(e);
+                    int[] counts = linkAndAll.get(e);
+                    boolean linkHeavy = counts[0] >= AMBIGUOUS_LINK_DENSITY * counts[1];
+                    v = (hint == Hint.BOILERPLATE || hint == Hint.AMBIGUOUS && linkHeavy)
+                            && good.getOrDefault(e, 0.0) <= 0.4 * total;
                     verdict.put(e, v);
                 }
                 if (v) {
@@ -160,22 +182,31 @@ final class ContentExtractor {
         }
     }
 
-    private static boolean isBoilerplate(Element e) {
+    /** What an element's tag, role, class and id say about it. */
+    private enum Hint { NONE, BOILERPLATE, AMBIGUOUS }
+
+    private static Hint hint(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
-            return false;
+            return Hint.NONE;
         }
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return false;
+            return Hint.NONE;
         }
         if (BOILERPLATE_TAGS.contains(tag)) {
-            return true;
+            return Hint.BOILERPLATE;
         }
         if (!e.attr("role").isEmpty() && ROLE_HINT.matcher(e.attr("role")).matches()) {
-            return true;
+            return Hint.BOILERPLATE;
         }
         String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
-        return !hint.isBlank() && BOILERPLATE_HINT.matcher(hint).find();
+        if (hint.isBlank()) {
+            return Hint.NONE;
+        }
+        if (BOILERPLATE_HINT.matcher(hint).find()) {
+            return Hint.BOILERPLATE;
+        }
+        return AMBIGUOUS_HINT.matcher(hint).find() ? Hint.AMBIGUOUS : Hint.NONE;
     }
 
     private static void markArticleBody(List<TextBlock> blocks, String articleBody) {

@@ -13,6 +13,8 @@ final class TextBlock {
     enum Kind { PARAGRAPH, HEADING, LIST_ITEM, CELL, PREFORMATTED }
 
     private static final Pattern LINE_BREAKS = Pattern.compile(" *\n+ *");
+    /** Soft hyphens and zero-width spaces: invisible in a browser, they would split words here. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b\u2060\ufeff]");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
 
     final Element owner;
@@ -36,13 +38,14 @@ final class TextBlock {
     /** Appends inline text, collapsing whitespace across node boundaries as a browser would. */
     void append(String s, boolean inLink, boolean preformatted) {
         if (preformatted) {
+            s = INVISIBLE.matcher(s).replaceAll("");
             text.append(s);
             if (inLink) {
                 linkChars += s.strip().length();
             }
             return;
         }
-        String collapsed = SPACES.matcher(s).replaceAll(" ");
+        String collapsed = SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ");
         if (collapsed.startsWith(" ") && (text.length() == 0 || endsWithSpace())) {
             collapsed = collapsed.substring(1);
         }
