@@ -64,6 +64,8 @@ final class ContentExtractor {
     private static final double CLIMB = 0.95;
 
     private static final double CELL_WEIGHT = 0.25;
+    /** A hinted element still counts as content when it holds more than this share of the page's. */
+    private static final double GUARD = 0.6;
 
     private ContentExtractor() {
     }
@@ -171,7 +173,7 @@ final class ContentExtractor {
                     int[] counts = linkAndAll.get(e);
                     boolean linkHeavy = counts[0] >= AMBIGUOUS_LINK_DENSITY * counts[1];
                     v = (hint == Hint.BOILERPLATE || hint == Hint.AMBIGUOUS && linkHeavy)
-                            && good.getOrDefault(e, 0.0) <= 0.4 * total;
+                            && good.getOrDefault(e, 0.0) <= GUARD * total;
                     verdict.put(e, v);
                 }
                 if (v) {
