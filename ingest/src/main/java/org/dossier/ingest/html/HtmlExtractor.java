@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Main-text and metadata extraction from a saved web page (jsoup). Malformed HTML never throws:
@@ -12,6 +14,8 @@ import org.jsoup.parser.Parser;
  * and stateless.
  */
 public final class HtmlExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlExtractor.class);
 
     /** Bounds the parse-error list jsoup keeps; the errors themselves are not needed here. */
     private static final int MAX_PARSE_ERRORS = 0;
@@ -32,11 +36,18 @@ public final class HtmlExtractor {
     /** Extracts from already-decoded HTML; see {@link #extract(byte[], String)}. */
     public ExtractedPage extract(String html, String baseUrl) {
         Objects.requireNonNull(html, "html");
-        Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS);
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
-        PageMetadata meta = MetadataReader.read(doc, baseUrl);
-        String text = ContentExtractor.extract(doc, meta);
-        return new ExtractedPage(meta.title(), text, meta.published(), meta.author(), meta.outlet(), meta.url(),
-                meta.language());
+        try {
+            Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS);
+            Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
+            PageMetadata meta = MetadataReader.read(doc, baseUrl);
+            String text = ContentExtractor.extract(doc, meta);
+            return new ExtractedPage(meta.title(), text, meta.published(), meta.author(), meta.outlet(), meta.url(),
+                    meta.language());
+        } catch (RuntimeException bug) {
+            // The contract is that no page makes extraction fail; a page that finds a bug in it
+            // yields no text rather than stopping a whole ingest run.
+            LOG.warn("extraction failed for {}", baseUrl, bug);
+            return new ExtractedPage(null, "", null, null, null, baseUrl, null);
+        }
     }
 }
