@@ -53,6 +53,10 @@ final class ContentExtractor {
             + "main-?content|body-?text|text-?body|content-?body|news-?body|news-?text|news-?content|"
             + "rich-?text|richtext|field-?body|field-?name-?body|td-post-content|single-?content|page-?content"
             + ")(?![a-z])");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)subscri|abonn|newsletter|copyright|\u00a9"
+            + "|all rights reserved|alle rechte|derechos reservados|droits r\u00e9serv\u00e9s|written permission"
+            + "|download (?:the|our)|follow us|folgen sie uns|suscr[i\u00ed]b|hazte miembro|sign up|registrier"
+            + "|if you enjoyed|support us|unterst\u00fctzen sie|spenden|donate");
     private static final Pattern ROLE_HINT = Pattern.compile(
             "(?i)navigation|menu|menubar|complementary|contentinfo|banner|alert|alertdialog|dialog|search");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\u061f\"\u201d\u00bb)]\\s*$");
@@ -344,6 +348,25 @@ final class ContentExtractor {
             boolean prev = prevGood(cls, i);
             boolean next = nextGood(cls, i);
             b.kept = cls[i] == 1 ? (prev || next) : (prev && next);
+        }
+        dropTrailingCallsToAction(blocks);
+    }
+
+    /**
+     * Drops calls to action that close many articles (subscribe, donate, copyright notices):
+     * short kept blocks at the very end that ask something of the reader rather than report.
+     */
+    private static void dropTrailingCallsToAction(List<TextBlock> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (!b.kept) {
+                continue;
+            }
+            if (b.text().length() <= 250 && CALL_TO_ACTION.matcher(b.text()).find()) {
+                b.kept = false;
+            } else {
+                return;
+            }
         }
     }
 
