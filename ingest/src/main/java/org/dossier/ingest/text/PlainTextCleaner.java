@@ -183,26 +183,30 @@ public final class PlainTextCleaner {
     }
 
     /**
-     * A block of lines broken at a fixed width: several long lines, most not ending a sentence, no
-     * list marks. Read as one paragraph.
+     * A block of lines broken at a fixed width: every line but the last long and of about the same
+     * length, most of them not ending a sentence, none a list item. Read as one paragraph.
      */
     private static boolean isHardWrapped(List<String> lines) {
         if (lines.size() < 2) {
             return false;
         }
+        int longest = 0;
+        int shortest = Integer.MAX_VALUE;
         int open = 0;
-        int chars = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (LineShape.isListItem(line)) {
                 return false;
             }
-            chars += line.length();
-            if (i < lines.size() - 1 && !line.matches(".*[.!?:;\"”»)]$")) {
-                open++;
+            if (i < lines.size() - 1) {
+                longest = Math.max(longest, line.length());
+                shortest = Math.min(shortest, line.length());
+                if (!line.matches(".*[.!?:;\"”»)]$")) {
+                    open++;
+                }
             }
         }
-        return chars / lines.size() >= 45 && open * 2 >= lines.size() - 1;
+        return shortest >= 40 && shortest >= 0.6 * longest && open * 2 >= lines.size() - 1;
     }
 
     /** Drops everything from the first end-of-article line that follows most of the running text. */
@@ -227,12 +231,26 @@ public final class PlainTextCleaner {
     }
 
     /**
-     * The headline among the head's units: the first headline-shaped one, passing over page titles
-     * that end in a site name ("Headline - Site") when a plain headline follows.
+     * The headline among the head's units: the first headline-shaped one after the page's
+     * navigation (site names and page titles come before breadcrumbs and menus, the article's
+     * headline after them), passing over page titles that end in a site name ("Headline - Site")
+     * when a plain headline follows.
      */
     private static int titleIndex(List<Unit> units, int first) {
-        int candidate = -1;
+        int from = 0;
         for (int i = 0; i < first; i++) {
+            String text = units.get(i).text();
+            if (LineShape.isNavigationTrail(text) || LineShape.isListItem(text) || LineShape.isUrl(text)) {
+                from = i + 1;
+            }
+        }
+        int candidate = candidate(units, from, first);
+        return candidate >= 0 || from == 0 ? candidate : candidate(units, 0, first);
+    }
+
+    private static int candidate(List<Unit> units, int from, int to) {
+        int candidate = -1;
+        for (int i = from; i < to; i++) {
             Unit unit = units.get(i);
             if (unit.kind() != Kind.SHORT || !LineShape.isHeadlineLike(unit.text())) {
                 continue;
