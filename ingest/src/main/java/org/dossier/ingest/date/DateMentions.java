@@ -40,9 +40,9 @@ public final class DateMentions {
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d.-])(?<year>\\d{4})-(?<mon>\\d{1,2})-(?<day>\\d{1,2})(?:[T ](?<hh>\\d{2}):(?<mm>\\d{2}))?(?![\\d])");
     private static final Pattern DOTTED = Pattern.compile(
-            "(?<![\\d.])(?<day>\\d{1,2})\\.(?<mon>\\d{1,2})\\.(?<year>\\d{4})(?!\\d)");
+            "(?<![\\d.])(?<day>\\d{1,2})\\.(?<mon>\\d{1,2})\\.(?<year>\\d{4})(?![\\d\\p{L}])");
     private static final Pattern SLASHED = Pattern.compile(
-            "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{4})(?!\\d)");
+            "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{4})(?![\\d\\p{L}])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d\\p{L}])(?<day>\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+(?:de\\s+)?" + MONTH
                     + "\\.?,?\\s+(?:de\\s+|del\\s+)?(?<year>\\d{4})(?!\\d)", FLAGS);
