@@ -1,7 +1,6 @@
 package org.dossier.ingest.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -122,7 +121,7 @@ public final class ArticleReader {
     private static void readLines(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,
                                   Consumer<Problem> problems) throws IOException {
         String label = file.label();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file.path())) {
             LineBuffer line = new LineBuffer();
             int number = 0;
             boolean anyContent = false;
@@ -166,10 +165,14 @@ public final class ArticleReader {
     }
 
     /**
-     * One line of a stream at a time, without its line break ({@code \n} or {@code \r\n}). The
-     * buffer is reused and grows to the longest line, bounded by {@link #MAX_LINE_BYTES}.
+     * One line of a stream at a time, without its line break ({@code \n} or {@code \r\n}). Reads
+     * the stream in chunks; the line buffer is reused and grows to the longest line, bounded by
+     * {@link #MAX_LINE_BYTES} (the rest of a longer line is skipped and the line flagged).
      */
     private static final class LineBuffer {
+        private final byte[] chunk = new byte[1 << 16];
+        private int position;
+        private int limit;
         byte[] bytes = new byte[8192];
         int length;
         boolean tooLong;
@@ -178,25 +181,48 @@ public final class ArticleReader {
         boolean next(InputStream in) throws IOException {
             length = 0;
             tooLong = false;
-            int b = in.read();
-            if (b < 0) {
-                return false;
-            }
-            while (b >= 0 && b != '\n') {
-                if (length == MAX_LINE_BYTES) {
-                    tooLong = true;
-                } else if (!tooLong) {
-                    if (length == bytes.length) {
-                        bytes = Arrays.copyOf(bytes, (int) Math.min((long) bytes.length * 2, MAX_LINE_BYTES));
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(chunk);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        break;
                     }
-                    bytes[length++] = (byte) b;
                 }
-                b = in.read();
+                any = true;
+                int end = position;
+                while (end < limit && chunk[end] != '\n') {
+                    end++;
+                }
+                append(position, end);
+                boolean lineEnds = end < limit;
+                position = lineEnds ? end + 1 : end;
+                if (lineEnds) {
+                    break;
+                }
             }
             if (length > 0 && bytes[length - 1] == '\r') {
                 length--;
             }
-            return true;
+            return any;
+        }
+
+        private void append(int from, int to) {
+            int count = to - from;
+            if (tooLong || count == 0) {
+                return;
+            }
+            if ((long) length + count > MAX_LINE_BYTES) {
+                tooLong = true;
+                return;
+            }
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max((long) bytes.length * 2, length + count), MAX_LINE_BYTES));
+            }
+            System.arraycopy(chunk, from, bytes, length, count);
+            length += count;
         }
     }
 
