@@ -44,8 +44,10 @@ final class Boilerplate {
             "\\d+\\s*(min|mins|minutes?)( read)?",
             "(updated|published|posted|last modified|stand|status|aktualisiert|veröffentlicht|mis à jour|publié( le)?|"
                     + "actualizado|publicado|aggiornato|pubblicato)\\b.{0,40}",
-            // social buttons
-            "(share|follow us|like us|teilen|partager|compartir|condividi)( (on|this|us|auf|sur|en))?\\b.{0,40}");
+            // social buttons and widget states
+            "(share|follow us|like us|teilen|partager|compartir|condividi)( (on|this|us|auf|sur|en))?\\b.{0,40}",
+            "follow\\b.{1,40}\\b(on|auf|sur|en|su) (twitter|x|facebook|instagram|telegram|linkedin|mastodon)\\b.{0,40}",
+            "(like|share)?\\s*(loading|please wait|wird geladen|chargement)\\s*(\\.\\.\\.|…)?");
 
     /** Furniture that may be written as sentences: recognised on any line. */
     private static final List<Pattern> LINE_ANY = patterns(

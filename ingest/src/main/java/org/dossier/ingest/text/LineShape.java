@@ -10,6 +10,7 @@ final class LineShape {
 
     /** A sentence end, possibly inside closing quotes or brackets, at the end of the line. */
     private static final Pattern ENDS_LIKE_PROSE = Pattern.compile(".*[.!…:;](\\s*[\"”»’')\\]])*\\s*$", Pattern.DOTALL);
+    private static final Pattern ENDS_WITH_QUESTION = Pattern.compile(".*\\?(\\s*[\"”»’')\\]])*\\s*$", Pattern.DOTALL);
     /**
      * A sentence end followed by the start of another sentence. The word before the stop must have
      * two lowercase letters or digits, so that "U.S. President" and "Mr. Blinken" do not count.
@@ -42,13 +43,22 @@ final class LineShape {
 
     /**
      * Running text: long enough, and ending like a sentence or holding several sentences. A
-     * single question is not prose here: alone on a line it is a headline.
+     * single short question is not prose here: alone on a line it is a headline.
      */
     static boolean isProse(String line) {
         if (line.length() < 40 || words(line) < 6) {
             return false;
         }
-        return ENDS_LIKE_PROSE.matcher(line).matches() || SENTENCE_BREAK.matcher(line).find();
+        if (ENDS_LIKE_PROSE.matcher(line).matches() || SENTENCE_BREAK.matcher(line).find()) {
+            return true;
+        }
+        return line.length() >= 80 && ENDS_WITH_QUESTION.matcher(line).matches();
+    }
+
+    /** A short line ending like a sentence: "Another first.", "1. Donald Trump (Last week: 2.)". */
+    static boolean endsLikeSentence(String line) {
+        return words(line) >= 1 && (ENDS_LIKE_PROSE.matcher(line).matches() || ENDS_WITH_QUESTION.matcher(line).matches())
+                && !line.endsWith(":");
     }
 
     static boolean isUrl(String line) {
@@ -84,6 +94,10 @@ final class LineShape {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        return last != '.' && last != ':' && last != ';' && last != ',';
+        if (last == '.') {
+            // Some outlets close headlines with a full stop; a headline is still one short sentence.
+            return words <= 15 && !line.endsWith("..") && !SENTENCE_BREAK.matcher(line).find();
+        }
+        return last != ':' && last != ';' && last != ',';
     }
 }

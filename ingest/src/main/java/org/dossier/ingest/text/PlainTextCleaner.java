@@ -19,7 +19,9 @@ import org.dossier.ingest.date.TextDates;
  *       headline-shaped standfirst right after it.</li>
  *   <li><b>body</b>, from the first to the last paragraph of running text: everything is kept
  *       (subheadings, lists) except lines of a known furniture family, bylines, stamps and links.</li>
- *   <li><b>tail</b>, after the last paragraph of running text: dropped. The body also ends early at
+ *   <li><b>tail</b>, after the last paragraph of running text: short lines that end like sentences
+ *       are kept up to the first that does not (a label, button or menu); the rest is dropped.
+ *       The body also ends early at
  *       a line that only follows articles (comment forms, disclaimers, error-report widgets,
  *       "related posts"), once at least half the running text lies before it: an author bio or a
  *       widget written in sentences then goes with it.</li>
@@ -32,6 +34,8 @@ public final class PlainTextCleaner {
 
     private static final Pattern INLINE_TAG = Pattern.compile(
             "</?(u|b|i|em|strong|a|span|sup|sub|mark|small)(\\s[^<>]{0,300})?>", Pattern.CASE_INSENSITIVE);
+    /** A line of nothing but markup placeholders, such as an embedded post's tag. */
+    private static final Pattern ONLY_MARKUP = Pattern.compile("(<[^<>]{1,300}>\\s*)+\\p{Punct}?");
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
@@ -91,6 +95,29 @@ public final class PlainTextCleaner {
                 body.add(unit.text());
             }
         }
+        // After the last paragraph, short lines that end like sentences (a closing list, a
+        // signature) are still the article's; labels, buttons and menus end without punctuation.
+        // A line ending in a colon is kept only when what it announces is.
+        String announcing = null;
+        for (Unit unit : units.subList(last + 1, units.size())) {
+            if (unit.kind() == Kind.NOISE) {
+                continue;
+            }
+            if (unit.kind() != Kind.SHORT) {
+                break;
+            }
+            if (unit.text().endsWith(":") && announcing == null) {
+                announcing = unit.text();
+            } else if (LineShape.endsLikeSentence(unit.text())) {
+                if (announcing != null) {
+                    body.add(announcing);
+                    announcing = null;
+                }
+                body.add(unit.text());
+            } else {
+                break;
+            }
+        }
         String title = titleAt >= 0 ? units.get(titleAt).text() : null;
         return new CleanedText(title, String.join("\n\n", body), headLines, units.get(first).text());
     }
@@ -117,7 +144,7 @@ public final class PlainTextCleaner {
         List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            String trimmed = line.strip();
+            String trimmed = trim(line);
             if (trimmed.isEmpty()) {
                 if (!block.isEmpty()) {
                     blocks.add(block);
@@ -131,6 +158,23 @@ public final class PlainTextCleaner {
             blocks.add(block);
         }
         return blocks;
+    }
+
+    /** Trims whitespace including no-break spaces, which crawls leave at line ends. */
+    private static String trim(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
     }
 
     private static List<Unit> classify(List<List<String>> blocks) {
@@ -167,7 +211,7 @@ public final class PlainTextCleaner {
         if (furniture == Boilerplate.Kind.END) {
             return Kind.END;
         }
-        if (furniture == Boilerplate.Kind.LINE || LineShape.isUrl(line) || LineShape.isNavigationTrail(line)
+        if (furniture == Boilerplate.Kind.LINE || LineShape.isUrl(line) || ONLY_MARKUP.matcher(line).matches() || LineShape.isNavigationTrail(line)
                 || isStamp(line, prose)) {
             return Kind.NOISE;
         }
