@@ -59,8 +59,8 @@ final class ArticleAssembler {
             if (page == null || page.text() == null) {
                 return Result.of(new Problem(raw.file(), raw.where(), "no article text found in the web page"));
             }
-            cleaned = PlainTextCleaner.clean(page.text());
             metadata = metadata.or(new Metadata(page.url(), page.outlet(), page.title(), page.published(), null));
+            cleaned = PlainTextCleaner.cleanExtracted(page.text(), metadata.title());
             pageLanguage = page.language();
         }
         if (cleaned.text().isBlank()) {

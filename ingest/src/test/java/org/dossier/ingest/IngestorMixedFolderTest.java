@@ -52,6 +52,13 @@ class IngestorMixedFolderTest {
                 ""));
         Files.write(dir.resolve("e-binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, (byte) 0xFF});
         write("f-empty.txt", "  \n\n \t\n");
+        write("c-page.html", "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Ferry timetable approved - Harbour Gazette</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+                + "<meta property=\"article:published_time\" content=\"2023-03-03T18:30:00+01:00\"></head>"
+                + "<body><nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav><article>"
+                + "<h1>Ferry timetable approved</h1><p>" + BODY_ONE + "</p><p>" + BODY_TWO + "</p></article>"
+                + "<footer>Copyright 2023 Harbour Gazette. All rights reserved.</footer></body></html>");
         write("g-broken.html", "<html><body><div class=\"main\"><p");
         write("h-malformed.json", "{\"text\": \"a text\",}");
         write("i-notext.json", "{\"title\": \"only a title\", \"url\": \"http://example.org/x\"}");
@@ -74,7 +81,7 @@ class IngestorMixedFolderTest {
     @Test
     void goodArticlesComeThroughInNameOrder() {
         assertThat(articles).extracting(a -> name(a.file()))
-                .containsExactly("a-plain.txt", "b-notes.md", "c-article.json", "d-feed.jsonl", "d-feed.jsonl",
+                .containsExactly("a-plain.txt", "b-notes.md", "c-article.json", "c-page.html", "d-feed.jsonl", "d-feed.jsonl",
                         "k-utf16.txt", "nested.txt");
         assertThat(articles).extracting(Article::id).doesNotHaveDuplicates();
     }
@@ -125,6 +132,17 @@ class IngestorMixedFolderTest {
         assertThat(json.publishedSource()).isEqualTo(PublishedSource.METADATA);
         assertThat(json.language()).isEqualTo("de");
         assertThat(json.file()).endsWith("c-article.json");
+    }
+
+    @Test
+    void webPageGivesTitleDateAndOutletFromItsMetadataAndTextWithoutHeadline() {
+        Article page = article("c-page.html");
+        assertThat(page.title()).startsWith("Ferry timetable approved");
+        assertThat(page.published()).isEqualTo("2023-03-03T18:30:00+01:00");
+        assertThat(page.publishedSource()).isEqualTo(PublishedSource.METADATA);
+        assertThat(page.outlet()).isEqualTo("Harbour Gazette");
+        assertThat(page.text()).isEqualTo(BODY_ONE + "\n\n" + BODY_TWO);
+        assertThat(page.language()).isEqualTo("en");
     }
 
     @Test

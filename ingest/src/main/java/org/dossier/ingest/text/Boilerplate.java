@@ -44,6 +44,8 @@ final class Boilerplate {
             "\\d+\\s*(min|mins|minutes?)( read)?",
             "(updated|published|posted|last modified|stand|status|aktualisiert|veröffentlicht|mis à jour|publié( le)?|"
                     + "actualizado|publicado|aggiornato|pubblicato)\\b.{0,40}",
+            // subscription promotions, often inserted mid-article
+            "(subscribe|sign up|newsletter)\\b.{0,100}",
             // social buttons and widget states
             "(share|follow us|like us|teilen|partager|compartir|condividi)( (on|this|us|auf|sur|en))?\\b.{0,40}",
             "follow\\b.{1,40}\\b(on|auf|sur|en|su) (twitter|x|facebook|instagram|telegram|linkedin|mastodon)\\b.{0,40}",
@@ -61,7 +63,6 @@ final class Boilerplate {
             "(watch|see|view|read) more( posts| articles| stories| news| videos)?:?",
             "(related|recommended|popular|latest|more|similar) (posts|articles|stories|news|videos)( from .{0,60})?:?",
             "you (may|might) (also )?(like|enjoy|be interested in)\\b.{0,60}",
-            "(subscribe|sign up|newsletter)\\b.{0,100}",
             "about the author\\b.{0,60}",
             "(author|autor|auteur|autore|автор)\\s*:.{0,80}",
             "(tags|tagged|topics|keywords|schlagwörter|themen)\\s*:.{0,200}");

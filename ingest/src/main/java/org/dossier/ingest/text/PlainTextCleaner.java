@@ -122,6 +122,49 @@ public final class PlainTextCleaner {
         return new CleanedText(title, String.join("\n\n", body), headLines, units.get(first).text());
     }
 
+    /**
+     * Cleans the main text an HTML extractor returned. The extractor has already chosen the
+     * content, so short lines around the prose (lists, tables, captions) stay; only furniture lines,
+     * the end-of-article cut, and a leading repetition of the page's headline are removed. The
+     * title returned is {@code pageTitle}, or the text's own headline when the page has none.
+     */
+    public static CleanedText cleanExtracted(String text, String pageTitle) {
+        List<Unit> units = cutAtEnd(classify(split(normalize(text, false))));
+        int first = -1;
+        for (int i = 0; i < units.size() && first < 0; i++) {
+            if (units.get(i).kind() == Kind.PROSE) {
+                first = i;
+            }
+        }
+        List<String> headLines = new ArrayList<>();
+        for (Unit unit : units.subList(0, first < 0 ? units.size() : first)) {
+            headLines.addAll(unit.lines());
+        }
+        String title = pageTitle;
+        int from = 0;
+        if (first > 0) {
+            int headline = titleIndex(units, first);
+            if (headline >= 0 && (title == null || sameWords(units.get(headline).text(), title))) {
+                title = title == null ? units.get(headline).text() : title;
+                from = headline + 1;
+            }
+        }
+        List<String> body = new ArrayList<>();
+        for (Unit unit : units.subList(from, units.size())) {
+            if (unit.kind() == Kind.PROSE || unit.kind() == Kind.SHORT) {
+                body.add(unit.text());
+            }
+        }
+        return new CleanedText(title, String.join("\n\n", body), headLines, first < 0 ? null : units.get(first).text());
+    }
+
+    /** Whether a headline line repeats the page title, which often adds the site's name to it. */
+    private static boolean sameWords(String line, String title) {
+        String a = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String b = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return !a.isEmpty() && (b.startsWith(a) || a.startsWith(b));
+    }
+
     private static String normalize(String raw, boolean markdown) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         text = INLINE_TAG.matcher(text).replaceAll("");
