@@ -18,8 +18,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Input as the command line documents it: {@code .txt}, {@code .md}, {@code .html}/{@code .htm},
  * {@code .json} (one object), {@code .jsonl} (one object per line), each with an optional
- * {@code NAME.meta.json} sidecar. An article's {@code text} is its cleaned body without the
- * headline, which is its {@code title}. Thread-safe: one instance may serve several threads.
+ * {@code NAME.meta.json} sidecar. Decisions a caller can rely on:
+ * <ul>
+ *   <li><b>text and title</b>: {@code text} is the cleaned body (paragraphs joined by a blank line,
+ *       section subheadings kept); the headline is never part of it, it is the {@code title}.</li>
+ *   <li><b>precedence</b>: keys of a JSON object, then the sidecar, then a web page's own metadata,
+ *       then what the text shows (headline line, date stamp or dateline).</li>
+ *   <li><b>ids</b>: {@code a-} and 16 hex digits of SHA-256 over the article's bytes (a
+ *       {@code .jsonl} line without its line break), a zero byte and the sidecar's bytes if any.</li>
+ *   <li><b>language</b>: metadata, else detected among de, en, es, fr, it, nl, pl, pt, ru, uk,
+ *       else the language a web page declares, else {@code en} (a text without letters).</li>
+ *   <li><b>encodings</b>: text is UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order
+ *       mark; anything else (Latin-1, binary) is a problem, never silently mangled. Web pages
+ *       follow the charset they declare.</li>
+ *   <li><b>bad input</b>: each unreadable file, or {@code .jsonl} line, is one {@link Problem} with
+ *       the path as given (and the line number) and is skipped; the rest is read.</li>
+ * </ul>
+ * Thread-safe: one instance may serve several threads.
  */
 public final class Ingestor {
 
