@@ -57,6 +57,11 @@ public final class DateMentions {
 
     /** Every date mention in {@code line}, in order of position. */
     public static List<DateMention> in(String line) {
+        if (!hasFourDigits(line)) {
+            // Every form read here has a four-digit year; most lines have none, and the month-name
+            // patterns are costly to try at every position.
+            return List.of();
+        }
         List<DateMention> found = new ArrayList<>();
         collect(ISO, line, found);
         collect(DOTTED, line, found);
@@ -65,6 +70,17 @@ public final class DateMentions {
         collect(MONTH_DAY_YEAR, line, found);
         found.sort(Comparator.comparingInt(DateMention::start));
         return List.copyOf(removeOverlaps(found));
+    }
+
+    private static boolean hasFourDigits(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Pattern pattern, String line, List<DateMention> found) {
