@@ -44,6 +44,8 @@ final class Boilerplate {
             "\\d+\\s*(min|mins|minutes?)( read)?",
             "(updated|published|posted|last modified|stand|status|aktualisiert|veröffentlicht|mis à jour|publié( le)?|"
                     + "actualizado|publicado|aggiornato|pubblicato)\\b.{0,40}",
+            // photo credits and copyright notices: anywhere on a page, so they end nothing
+            "(©|\\(c\\)|copyright)\\s?.{0,120}",
             // subscription promotions, often inserted mid-article
             "(subscribe|sign up|newsletter)\\b.{0,100}",
             // social buttons and widget states
@@ -73,8 +75,7 @@ final class Boilerplate {
             ".*\\b(spelling|typing|grammar|grammatical) (error|mistake)s?\\b.*",
             ".*\\bfound (a|an) (typo|error|mistake)\\b.*",
             ".*\\bctrl\\s*\\+\\s*enter\\b.*",
-            ".*\\ball rights reserved\\b.*",
-            "(©|\\(c\\)|copyright)\\s.*");
+            ".*\\ball rights reserved\\b.*");
 
     private static final Pattern BYLINE = Pattern.compile(
             "(?i:by|from|von|par|por|door|от)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
