@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds a page's main text. The page is cut into text blocks (paragraphs, headings, list items,
@@ -23,14 +21,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentExtractor {
 
-    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "head", "link", "meta",
-            "video", "audio", "map", "math", "dialog");
-    private static final Set<String> BLOCK_TAGS = Set.of("html", "body", "p", "div", "section", "article", "main",
-            "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-            "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
-            "form", "fieldset", "address", "hr", "details", "summary", "center", "menu", "hgroup", "legend");
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu", "form");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu", "form", "noscript",
+            "figure", "figcaption");
 
     /** Class/id words that mark boilerplate wherever they stand. */
     private static final Pattern BOILERPLATE_HINT = Pattern.compile("(?<![a-z0-9])(?:"
@@ -45,24 +37,39 @@ final class ContentExtractor {
             + "outbrain|taboola|trending|popular|most-?read|teaser|carousel|slider|gallery-thumbs|"
             + "skip|hidden|sr-only|visually-hidden|screen-reader|caption|credit|copyright|meta|date|time|dateline"
             + ")(?![a-z])");
+    /** Class/id words that content management systems give the element holding an article's body. */
+    private static final Pattern CONTENT_HINT = Pattern.compile("(?<![a-z0-9])(?:"
+            + "article-?body|article-?content|article-?text|articletext|story-?body|story-?content|story-?text|"
+            + "entry-?content|entry-?body|post-?content|post-?body|post-?text|post-?entry|blog-?post-?content|"
+            + "main-?content|body-?text|text-?body|content-?body|news-?body|news-?text|news-?content|"
+            + "rich-?text|richtext|field-?body|field-?name-?body|td-post-content|single-?content|page-?content"
+            + ")(?![a-z])");
     private static final Pattern ROLE_HINT = Pattern.compile(
             "(?i)navigation|menu|menubar|complementary|contentinfo|banner|alert|alertdialog|dialog|search");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\u061f\"\u201d\u00bb)]\\s*$");
     private static final Pattern PUNCT = Pattern.compile("[.,;:!?\u3001\u3002\u060c]");
 
+    /** A page-named body container wins when it holds at least this share of the best score. */
+    private static final double HINTED_SHARE = 0.5;
+    /** The container grows to its parent while the parent keeps at least this share of its score. */
+    private static final double CLIMB = 0.95;
+
     private ContentExtractor() {
     }
 
     static String extract(Document doc, PageMetadata meta) {
+        return render(analyse(doc, meta));
+    }
+
+    /** The page's blocks in document order, those of the main text marked {@code kept}. */
+    static List<TextBlock> analyse(Document doc, PageMetadata meta) {
         Element body = doc.body();
         if (body == null) {
-            return "";
+            return List.of();
         }
-        List<TextBlock> blocks = new ArrayList<>();
-        walk(body, body, TextBlock.Kind.PARAGRAPH, false, false, blocks, new TextBlock[1]);
-        blocks.removeIf(TextBlock::isEmpty);
+        List<TextBlock> blocks = BlockCollector.collect(body);
         if (blocks.isEmpty()) {
-            return "";
+            return blocks;
         }
         for (TextBlock b : blocks) {
             b.value = baseValue(b);
@@ -74,7 +81,7 @@ final class ContentExtractor {
         }
         Element container = container(blocks);
         if (container == null) {
-            return "";
+            return blocks;
         }
         List<TextBlock> inside = new ArrayList<>();
         for (TextBlock b : blocks) {
@@ -83,67 +90,7 @@ final class ContentExtractor {
             }
         }
         keep(inside, meta.title());
-        return render(inside);
-    }
-
-    private static void walk(Node node, Element owner, TextBlock.Kind kind, boolean inLink, boolean pre,
-                             List<TextBlock> blocks, TextBlock[] current) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                String s = t.getWholeText();
-                if (s.isBlank() && current[0] == null) {
-                    continue;
-                }
-                if (current[0] == null) {
-                    current[0] = new TextBlock(owner, kind, blocks.size());
-                    blocks.add(current[0]);
-                }
-                current[0].append(s, inLink, pre);
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (DROPPED_TAGS.contains(tag) || isHidden(e)) {
-                    continue;
-                }
-                if (tag.equals("br")) {
-                    if (current[0] != null) {
-                        current[0].lineBreak();
-                    }
-                    continue;
-                }
-                if (BLOCK_TAGS.contains(tag)) {
-                    current[0] = null;
-                    walk(e, e, kindOf(tag, kind), inLink, pre || tag.equals("pre"), blocks, current);
-                    current[0] = null;
-                } else {
-                    walk(e, owner, kind, inLink || tag.equals("a"), pre, blocks, current);
-                }
-            }
-        }
-    }
-
-    private static TextBlock.Kind kindOf(String tag, TextBlock.Kind inherited) {
-        return switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
-            case "li", "dt", "dd" -> TextBlock.Kind.LIST_ITEM;
-            case "td", "th" -> TextBlock.Kind.CELL;
-            case "pre" -> TextBlock.Kind.PREFORMATTED;
-            case "p", "div", "section", "article", "main", "blockquote" ->
-                    inherited == TextBlock.Kind.HEADING ? inherited : TextBlock.Kind.PARAGRAPH;
-            default -> inherited == TextBlock.Kind.HEADING || inherited == TextBlock.Kind.PREFORMATTED
-                    ? inherited : TextBlock.Kind.PARAGRAPH;
-        };
-    }
-
-    private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (style.isEmpty()) {
-            return false;
-        }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return blocks;
     }
 
     /** Value of a block from its own text alone: long, punctuated, unlinked text is content. */
@@ -155,6 +102,9 @@ final class ContentExtractor {
             return -chars;
         }
         if (b.kind == TextBlock.Kind.HEADING) {
+            return 0;
+        }
+        if (b.kind == TextBlock.Kind.CELL && chars < 80) {
             return 0;
         }
         int punct = count(PUNCT, text);
@@ -243,9 +193,10 @@ final class ContentExtractor {
             }
         }
         // A short teaser in articleBody would otherwise steer us to the page's summary box.
-        if (matched >= 0.3 * body.length()) {
-            hits.forEach(b -> b.inArticleBody = true);
+        if (matched < 0.3 * body.length()) {
+            return;
         }
+        hits.forEach(b -> b.inArticleBody = true);
     }
 
     private static String squash(String s) {
@@ -273,16 +224,37 @@ final class ContentExtractor {
         if (best == null) {
             return null;
         }
+        // Prefer the element the page itself names as the article body when it holds much of the content.
+        Element hinted = null;
+        double hintedScore = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            if (e.getValue() > hintedScore && isContentHinted(e.getKey())) {
+                hinted = e.getKey();
+                hintedScore = e.getValue();
+            }
+        }
+        if (hinted != null && hintedScore >= HINTED_SHARE * bestScore) {
+            best = hinted;
+            bestScore = hintedScore;
+        }
         // Climb while the parent costs little: the lead paragraph often sits in a sibling wrapper.
         for (Element p = best.parent(); p != null; p = p.parent()) {
             double s = score.getOrDefault(p, 0.0);
-            if (s >= 0.9 * bestScore) {
+            if (s >= CLIMB * bestScore) {
                 best = p;
             } else {
                 break;
             }
         }
         return best;
+    }
+
+    private static boolean isContentHinted(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
+        return !hint.isBlank() && CONTENT_HINT.matcher(hint).find() && !BOILERPLATE_TAGS.contains(e.normalName());
     }
 
     private static boolean isInside(Element e, Element container) {
@@ -309,6 +281,8 @@ final class ContentExtractor {
                 cls[i] = 2;
             } else if (b.kind == TextBlock.Kind.HEADING) {
                 cls[i] = 0;
+            } else if (b.kind == TextBlock.Kind.CELL) {
+                cls[i] = 1;
             } else if (b.value > 0 || (chars >= 30 && ld < 0.3)) {
                 cls[i] = 1;
             } else {

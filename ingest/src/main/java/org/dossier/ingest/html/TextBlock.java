@@ -1,5 +1,6 @@
 package org.dossier.ingest.html;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,6 +11,9 @@ final class TextBlock {
 
     /** What a block is, for rendering and scoring. */
     enum Kind { PARAGRAPH, HEADING, LIST_ITEM, CELL, PREFORMATTED }
+
+    private static final Pattern LINE_BREAKS = Pattern.compile(" *\n+ *");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
 
     final Element owner;
     final Kind kind;
@@ -38,7 +42,7 @@ final class TextBlock {
             }
             return;
         }
-        String collapsed = s.replaceAll("[\\s\u00a0]+", " ");
+        String collapsed = SPACES.matcher(s).replaceAll(" ");
         if (collapsed.startsWith(" ") && (text.length() == 0 || endsWithSpace())) {
             collapsed = collapsed.substring(1);
         }
@@ -62,8 +66,15 @@ final class TextBlock {
         return last == ' ' || last == '\n';
     }
 
+    private String finished;
+
+    /** The block's text; call only once the walk has finished appending. */
     String text() {
-        return kind == Kind.PREFORMATTED ? text.toString().strip() : text.toString().replaceAll(" *\n+ *", "\n").strip();
+        if (finished == null) {
+            finished = kind == Kind.PREFORMATTED ? text.toString().strip()
+                    : LINE_BREAKS.matcher(text).replaceAll("\n").strip();
+        }
+        return finished;
     }
 
     boolean isEmpty() {
