@@ -21,10 +21,9 @@ import org.dossier.ingest.date.TextDates;
  *       (subheadings, lists) except lines of a known furniture family, bylines, stamps and links.</li>
  *   <li><b>tail</b>, after the last paragraph of running text: short lines that end like sentences
  *       are kept up to the first that does not (a label, button or menu); the rest is dropped.
- *       The body also ends early at
- *       a line that only follows articles (comment forms, disclaimers, error-report widgets,
- *       "related posts"), once at least half the running text lies before it: an author bio or a
- *       widget written in sentences then goes with it.</li>
+ *       The body also ends early at a line that only follows articles (comment forms, disclaimers,
+ *       error-report widgets, "related posts"), once at least half the running text lies before
+ *       it: an author bio or a widget written in sentences then goes with it.</li>
  * </ul>
  * Kept paragraphs are verbatim but for trimming, unwrapping of hard-wrapped lines (joined by a
  * space) and removal of inline underline/bold/italic/link tags left by crawlers. Stateless and
@@ -48,7 +47,7 @@ public final class PlainTextCleaner {
     }
 
     /** A paragraph-sized piece of the text and what it was judged to be. */
-    private record Unit(String text, int block, Kind kind, List<String> lines) {
+    private record Unit(String text, Kind kind, List<String> lines) {
     }
 
     private enum Kind { PROSE, SHORT, NOISE, END }
@@ -80,31 +79,42 @@ public final class PlainTextCleaner {
         int titleAt = titleIndex(units, first);
         List<String> body = new ArrayList<>();
         if (titleAt >= 0) {
-            // A headline-shaped line right under the headline is its standfirst, part of the article.
-            for (int i = titleAt + 1; i < first; i++) {
-                Unit unit = units.get(i);
-                if (unit.kind() == Kind.SHORT && LineShape.isHeadlineLike(unit.text()) && LineShape.words(unit.text()) >= 6) {
-                    body.add(unit.text());
-                } else {
-                    break;
-                }
-            }
+            addStandfirst(units, titleAt, first, body);
         }
         for (Unit unit : units.subList(first, last + 1)) {
             if (unit.kind() == Kind.PROSE || unit.kind() == Kind.SHORT) {
                 body.add(unit.text());
             }
         }
-        // After the last paragraph, short lines that end like sentences (a closing list, a
-        // signature) are still the article's; labels, buttons and menus end without punctuation.
-        // A line ending in a colon is kept only when what it announces is.
+        addClosingLines(units.subList(last + 1, units.size()), body);
+        String title = titleAt >= 0 ? units.get(titleAt).text() : null;
+        return new CleanedText(title, String.join("\n\n", body), headLines, units.get(first).text());
+    }
+
+    /** A headline-shaped line right under the headline is its standfirst, part of the article. */
+    private static void addStandfirst(List<Unit> units, int titleAt, int first, List<String> body) {
+        for (int i = titleAt + 1; i < first; i++) {
+            Unit unit = units.get(i);
+            if (unit.kind() != Kind.SHORT || !LineShape.isHeadlineLike(unit.text()) || LineShape.words(unit.text()) < 6) {
+                return;
+            }
+            body.add(unit.text());
+        }
+    }
+
+    /**
+     * After the last paragraph, short lines that end like sentences (a closing list, a signature)
+     * are still the article's; labels, buttons and menus end without punctuation and end it. A
+     * line ending in a colon is kept only when what it announces is.
+     */
+    private static void addClosingLines(List<Unit> tail, List<String> body) {
         String announcing = null;
-        for (Unit unit : units.subList(last + 1, units.size())) {
+        for (Unit unit : tail) {
             if (unit.kind() == Kind.NOISE) {
                 continue;
             }
             if (unit.kind() != Kind.SHORT) {
-                break;
+                return;
             }
             if (unit.text().endsWith(":") && announcing == null) {
                 announcing = unit.text();
@@ -115,11 +125,9 @@ public final class PlainTextCleaner {
                 }
                 body.add(unit.text());
             } else {
-                break;
+                return;
             }
         }
-        String title = titleAt >= 0 ? units.get(titleAt).text() : null;
-        return new CleanedText(title, String.join("\n\n", body), headLines, units.get(first).text());
     }
 
     /**
@@ -226,23 +234,23 @@ public final class PlainTextCleaner {
             List<String> lines = blocks.get(b);
             if (isHardWrapped(lines)) {
                 String joined = String.join(" ", lines);
-                units.add(new Unit(joined, b, kindOf(joined), lines));
+                units.add(new Unit(joined, kindOf(joined), lines));
                 continue;
             }
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 boolean prose = LineShape.isProse(line);
                 if (Boilerplate.isByline(line, prose)) {
-                    units.add(new Unit(line, b, Kind.NOISE, List.of(line)));
+                    units.add(new Unit(line, Kind.NOISE, List.of(line)));
                     // "From Jane Doe," continues on the next line with her desk or outlet.
                     if (line.endsWith(",") && i + 1 < lines.size() && lines.get(i + 1).length() <= 60
                             && !LineShape.isProse(lines.get(i + 1))) {
                         i++;
-                        units.add(new Unit(lines.get(i), b, Kind.NOISE, List.of(lines.get(i))));
+                        units.add(new Unit(lines.get(i), Kind.NOISE, List.of(lines.get(i))));
                     }
                     continue;
                 }
-                units.add(new Unit(line, b, kindOf(line), List.of(line)));
+                units.add(new Unit(line, kindOf(line), List.of(line)));
             }
         }
         return units;
@@ -306,7 +314,7 @@ public final class PlainTextCleaner {
                 if (total > 0 && before >= END_AFTER_SHARE * total) {
                     break;
                 }
-                kept.add(new Unit(unit.text(), unit.block(), Kind.NOISE, unit.lines()));
+                kept.add(new Unit(unit.text(), Kind.NOISE, unit.lines()));
                 continue;
             }
             if (unit.kind() == Kind.PROSE) {
