@@ -86,6 +86,37 @@ class IngestorSeedsTest {
     }
 
     @Test
+    void readingTheSameInputTwiceGivesEqualArticles() {
+        List<Article> first = new ArrayList<>();
+        List<Article> second = new ArrayList<>();
+        ingestor.read(Seeds.texts(), first::add, p -> { });
+        new Ingestor().read(Seeds.texts(), second::add, p -> { });
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void oneInstanceServesSeveralThreads() throws Exception {
+        List<Article> sequential = new ArrayList<>();
+        ingestor.read(Seeds.texts(), sequential::add, p -> { });
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Article>>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    List<Article> out = java.util.Collections.synchronizedList(new ArrayList<>());
+                    ingestor.read(Seeds.texts(), out::add, p -> { });
+                    return out;
+                }));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo(sequential);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void relativePathsStayRelative() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         Path relative = cwd.relativize(Seeds.text("000").toAbsolutePath());
