@@ -27,7 +27,7 @@ final class Boilerplate {
             // navigation and page chrome
             "(welcome|home|homepage|start ?page|menu|main menu|navigation|breadcrumbs?|you are here\\b.*|"
                     + "skip to (main )?content|jump to (main )?content|back to top|top of page|print|print (this )?page|"
-                    + "e-?mail|close|search|sitemap|contents|table of contents|overview\\b.*|startseite|inhalt|accueil|inicio)",
+                    + "e-?mail|close|search|sitemap|contents|table of contents|overview( [\"“„«].*)?|startseite|inhalt|accueil|inicio)",
             // links to more reading
             "(more information|further information|more on (this|the) (topic|subject)|read (more|also|next)|see also|also read|"
                     + "related( (articles?|stories|content|topics|links))?|mehr zum thema|mehr dazu|lesen sie auch|"
@@ -43,13 +43,14 @@ final class Boilerplate {
             // reading time and publication stamps without a date
             "\\d+\\s*(min|mins|minutes?)( read)?",
             "(updated|published|posted|last modified|stand|status|aktualisiert|veröffentlicht|mis à jour|publié( le)?|"
-                    + "actualizado|publicado|aggiornato|pubblicato)\\b.{0,40}",
+                    + "actualizado|publicado|aggiornato|pubblicato)\\b[^\\d]{0,20}\\d.{0,30}",
             // photo credits and copyright notices: anywhere on a page, so they end nothing
             "(©|\\(c\\)|copyright)\\s?.{0,120}",
             // subscription promotions, often inserted mid-article
             "(subscribe|sign up|newsletter)\\b.{0,100}",
             // social buttons and widget states
-            "(share|follow us|like us|teilen|partager|compartir|condividi)( (on|this|us|auf|sur|en))?\\b.{0,40}",
+            "(share|teilen|partager|compartir|condividi)(\\s+(this( article| story| post| page)?|on \\S+|via \\S+|auf \\S+|sur \\S+|en \\S+))?:?",
+            "(follow|like) us( on \\S+)?:?",
             "follow\\b.{1,40}\\b(on|auf|sur|en|su) (twitter|x|facebook|instagram|telegram|linkedin|mastodon)\\b.{0,40}",
             "(like|share)?\\s*(loading|please wait|wird geladen|chargement)\\s*(\\.\\.\\.|…)?");
 
