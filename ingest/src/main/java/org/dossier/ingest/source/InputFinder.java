@@ -15,7 +15,8 @@ import org.dossier.model.Problem;
 /**
  * Finds the article files under the user's paths: folders are walked recursively, entries sorted
  * by name so every run sees the same order. Hidden files and folders (name starting with a dot),
- * sidecars and files of unknown extension inside folders are skipped silently; a path the user
+ * sidecars, files of unknown extension and a corpus's own documentation (README, LICENSE,
+ * CHANGELOG... in any extension) inside folders are skipped silently; a path the user
  * named that does not exist, or names a file of unknown type, is a {@link Problem}. Each file is
  * found once even when named twice or reached through a link. Stateless and thread-safe.
  */
@@ -59,7 +60,7 @@ public final class InputFinder {
             }
             if (Files.isDirectory(child)) {
                 walk(child, files, problems, seen);
-            } else if (Files.isRegularFile(child) && InputFormat.of(child).isPresent()) {
+            } else if (Files.isRegularFile(child) && InputFormat.of(child).isPresent() && !isDocumentation(child)) {
                 offer(child, files, problems, seen);
             }
         }
@@ -89,6 +90,20 @@ public final class InputFinder {
         }
         return null;
     }
+
+    /**
+     * A file that describes a corpus rather than belonging to it, such as the README.md beside
+     * crawled articles. Named explicitly by the user, it is read like any other file.
+     */
+    static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+        int dot = name.indexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        return DOCUMENTATION.contains(stem);
+    }
+
+    private static final Set<String> DOCUMENTATION = Set.of("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG",
+            "CHANGES", "NOTICE", "CONTRIBUTING", "AUTHORS");
 
     private static boolean isSidecar(Path file) {
         Path name = file.getFileName();

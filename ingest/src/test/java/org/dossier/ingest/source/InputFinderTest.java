@@ -49,4 +49,20 @@ class InputFinderTest {
         assertThat(problems).extracting(Problem::source)
                 .containsExactly(dir.resolve("missing").toString(), pdf.toString());
     }
+
+    @Test
+    void corpusDocumentationInFoldersIsNotAnArticleUnlessNamed() throws IOException {
+        for (String name : List.of("README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md", "report.md",
+                "readme-2021-rome.txt")) {
+            Files.writeString(dir.resolve(name), "x");
+        }
+        List<InputFile> found = new ArrayList<>();
+        InputFinder.find(List.of(dir), found::add, p -> { });
+        assertThat(found).extracting(f -> f.path().getFileName().toString())
+                .containsExactly("readme-2021-rome.txt", "report.md");
+
+        List<InputFile> named = new ArrayList<>();
+        InputFinder.find(List.of(dir.resolve("README.md")), named::add, p -> { });
+        assertThat(named).hasSize(1);
+    }
 }
