@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
                 + "languages, title."})
 final class StoriesCommand implements Callable<Integer> {
 
+    private static final int MAX_TITLE = 100;
+
     @ParentCommand
     private Main main;
 
@@ -47,6 +49,11 @@ final class StoriesCommand implements Callable<Integer> {
                 s.articles() + (s.articles() == 1 ? " article" : " articles"),
                 s.outlets() + (s.outlets() == 1 ? " outlet" : " outlets"),
                 s.languages().isEmpty() ? "-" : String.join(",", s.languages()),
-                s.title().replaceAll("\\s+", " ").strip());
+                shorten(s.title().replaceAll("\\s+", " ").strip()));
+    }
+
+    /** Keeps a line readable when a title is really a whole lead paragraph. */
+    private static String shorten(String title) {
+        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).stripTrailing() + "…";
     }
 }
