@@ -15,7 +15,8 @@ final class TerminalProgress implements BuildListener, AutoCloseable {
     private final PrintWriter err;
     private final boolean terminal;
     private final long started = System.nanoTime();
-    private long lastShown;
+    // nanoTime has an arbitrary origin; starting one interval back shows the first report at once.
+    private long lastShown = started - INTERVAL_NANOS;
     private int shownWidth;
 
     TerminalProgress(PrintWriter err, boolean terminal) {
