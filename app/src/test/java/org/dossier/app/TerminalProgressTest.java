@@ -28,7 +28,7 @@ class TerminalProgressTest {
             progress.problem(new Problem("data/empty.txt", null, "empty file"));
         }
         String shown = err.toString();
-        assertThat(shown).startsWith("3 files read, 10 articles, 4 analysed (");
+        assertThat(shown).startsWith("3 files read, 10 articles, 4 analysed");
         String[] parts = shown.split("\r");
         assertThat(parts[parts.length - 1]).startsWith("skipped data/empty.txt: empty file");
         assertThat(shown).doesNotEndWith("/s)");
