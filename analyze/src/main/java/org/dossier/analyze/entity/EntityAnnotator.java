@@ -105,10 +105,10 @@ public final class EntityAnnotator implements Annotator<Entity> {
     /**
      * Cluster number of each mention. People: longer names first; a name whose words all appear,
      * in order and adjacent, in an earlier cluster's name joins it. Others: by canonical name, else
-     * by normalised surface; a non-person surface equal to part of a person's name joins the person
-     * (the tagger sometimes calls a surname a place).
+     * by normalised surface.
      */
     private static int[] cluster(List<Mention> mentions) {
+        agreeOnTypes(mentions);
         int[] cluster = new int[mentions.size()];
         Arrays.fill(cluster, -1);
         List<String[]> personNames = new ArrayList<>();
@@ -145,27 +145,57 @@ public final class EntityAnnotator implements Annotator<Entity> {
             if (cluster[i] >= 0) {
                 continue;
             }
-            if (m.canonical() == null) {
-                String[] w = words(m);
-                for (int p = 0; p < personNames.size() && cluster[i] < 0; p++) {
-                    if (w.length > 0 && containsRun(personNames.get(p), w)) {
-                        cluster[i] = personClusters.get(p);
-                    }
-                }
-                if (cluster[i] >= 0) {
-                    mentions.set(i, m.withType(EntityType.PERSON, null, m.origin()));
-                    continue;
-                }
-            }
-            String key = m.canonical() != null ? "k:" + m.canonical() : "s:" + AliasTable.key(m.surface());
-            Integer c = byKey.get(key);
-            if (c == null) {
-                c = next++;
-                byKey.put(key, c);
-            }
+            Integer c = byKey.computeIfAbsent(key(m), k -> byKey.size() + 100_000);
             cluster[i] = c;
         }
         return cluster;
+    }
+
+    private static String key(Mention m) {
+        return m.canonical() != null ? "k:" + m.canonical() : "s:" + AliasTable.key(m.surface());
+    }
+
+    /**
+     * The tagger may call one name a person here and an organisation there ("Der Spiegel"): names
+     * the knowledge does not type take the type most of their mentions have.
+     */
+    private static void agreeOnTypes(List<Mention> mentions) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        List<String[]> people = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.canonical() == null && m.origin() == Origin.NER) {
+                votes.computeIfAbsent(key(m), k -> new LinkedHashMap<>()).merge(m.type(), 1, Integer::sum);
+                if (m.type() == EntityType.PERSON && words(m).length > 1) {
+                    people.add(words(m));
+                }
+            }
+        }
+        // Part of a longer person's name ("Di Maio" of "Luigi Di Maio") counts as one vote for PERSON.
+        for (Map.Entry<String, Map<EntityType, Integer>> e : votes.entrySet()) {
+            String[] w = AliasTable.key(e.getKey().substring(2)).split(" ");
+            if (people.stream().anyMatch(p -> p.length > w.length && containsRun(p, w))) {
+                e.getValue().merge(EntityType.PERSON, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Map<EntityType, Integer> v = votes.get(key(m));
+            if (m.canonical() != null || v == null || v.size() < 2) {
+                continue;
+            }
+            EntityType winner = null;
+            int best = 0;
+            for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
+                // On a tie a person wins: partial names are the tagger's commonest slip.
+                if (e.getValue() > best || e.getValue() == best && e.getKey() == EntityType.PERSON) {
+                    winner = e.getKey();
+                    best = e.getValue();
+                }
+            }
+            if (winner != m.type()) {
+                mentions.set(i, m.withType(winner, null, m.origin()));
+            }
+        }
     }
 
     private static String[] words(Mention m) {

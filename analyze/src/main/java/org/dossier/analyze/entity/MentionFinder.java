@@ -81,9 +81,6 @@ final class MentionFinder {
         knowledgeMatches(text, words, shouting, matches, weak, weakCandidates, demonyms);
 
         List<Mention> mentions = merge(text, tokens, chunks, matches);
-        // Demonyms ("Italian") only feed roles; other MISC chunks ("Islamic", "Overview") are not
-        // entities this product reports, so only clear events stay.
-        mentions.removeIf(m -> m.type() == EntityType.OTHER);
         mentions.removeIf(m -> m.canonical() == null && partOfTitle(m, tokens));
 
         Set<String> present = new HashSet<>();
@@ -98,16 +95,29 @@ final class MentionFinder {
                     supported = a.canonical();
                 }
             }
-            if (supported == null && weakCandidates.get(i).size() == 1 && groupContext(words, w)) {
+            if (supported == null && weakCandidates.get(i).size() == 1 && (w.type() == EntityType.GROUP
+                    ? groupContext(words, w) : countryContext(words, w))) {
                 supported = weakCandidates.get(i).get(0).canonical();
             }
-            if (supported != null && mentions.stream().noneMatch(m -> m.overlaps(w))) {
-                mentions.add(w.withType(EntityType.GROUP, supported, Origin.CONTEXT));
+            // The tagger naming exactly this span ("US" tagged LOCATION) is support too.
+            Mention tagged = mentions.stream().filter(m -> m.start() == w.start() && m.end() == w.end()
+                    && m.origin() == Origin.NER && m.type() != EntityType.PERSON).findFirst().orElse(null);
+            if (supported == null && tagged != null && weakCandidates.get(i).size() == 1) {
+                supported = weakCandidates.get(i).get(0).canonical();
+            }
+            if (supported != null && tagged != null) {
+                mentions.set(mentions.indexOf(tagged), w.withType(w.type(), supported, Origin.KNOWLEDGE));
+            } else if (supported != null && mentions.stream().noneMatch(m -> m.overlaps(w))) {
+                mentions.add(w.withType(w.type(), supported, Origin.CONTEXT));
             }
         }
         definedAcronyms(text, words, shouting, mentions);
         unknownProperNames(text, doc, shouting, mentions);
         soleGroupAcronyms(words, shouting, mentions);
+        // Demonyms ("Italian") only feed roles; other MISC chunks ("Islamic", "U.S. Open") are not
+        // entities this product reports, so only clear events stay. They are dropped last so that
+        // no rule above finds a name inside them.
+        mentions.removeIf(m -> m.type() == EntityType.OTHER);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Found(List.copyOf(mentions), words, demonyms);
     }
@@ -232,7 +242,12 @@ final class MentionFinder {
                 }
             } else if (top.weak()) {
                 weak.add(new Mention(first.start(), last.end(), first.token(), last.token(), surface,
-                        EntityType.GROUP, top.canonical(), Origin.KNOWLEDGE));
+                        EntityType.valueOf(top.type()), top.canonical(), Origin.KNOWLEDGE));
+                if (top.type().equals("COUNTRY")) {
+                    for (int t = first.token(); t <= last.token(); t++) {
+                        demonyms.put(t, top.canonical());
+                    }
+                }
                 weakCandidates.add(best.stream().filter(Alias::weak).toList());
             } else {
                 Mention m = new Mention(first.start(), last.end(), first.token(), last.token(), surface,
@@ -294,7 +309,7 @@ final class MentionFinder {
     }
 
     /** Puts chunks and knowledge matches together; see the class comment for who wins. */
-    private static List<Mention> merge(String text, List<Token> tokens, List<Mention> chunks, List<Mention> matches) {
+    private List<Mention> merge(String text, List<Token> tokens, List<Mention> chunks, List<Mention> matches) {
         List<Mention> out = new ArrayList<>(chunks);
         for (Mention k : matches) {
             List<Mention> overlapping = out.stream().filter(k::overlaps).toList();
@@ -328,7 +343,7 @@ final class MentionFinder {
      * always do; places retype a PERSON chunk only where the text reads like a place ("in
      * Mozambique, Cabo Delgado"), since many surnames are also towns.
      */
-    private static boolean retypes(Mention chunk, Mention k, List<Token> tokens) {
+    private boolean retypes(Mention chunk, Mention k, List<Token> tokens) {
         if (chunk.type() == k.type() && chunk.canonical() != null) {
             return false;
         }
@@ -337,6 +352,10 @@ final class MentionFinder {
         }
         if (chunk.type() != EntityType.PERSON) {
             return k.type() == EntityType.COUNTRY || chunk.type() == EntityType.LOCATION;
+        }
+        if (k.type() == EntityType.LOCATION && table.lookup(AliasTable.key(k.surface())).stream()
+                .allMatch(a -> a.city() || !a.type().equals("LOCATION") && !a.type().equals("COUNTRY"))) {
+            return false; // many surnames are also towns (Clinton)
         }
         int before = chunk.firstToken() - 1;
         if (before < 0) {
@@ -382,6 +401,26 @@ final class MentionFinder {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "the US", "US troops", "US Secretary": a country code used as a noun or a modifier. */
+    private boolean countryContext(List<Word> words, Mention m) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.start() != m.start()) {
+                continue;
+            }
+            if (i > 0 && words.get(i - 1).sentence() == w.sentence() && words.get(i - 1).text().equals("the")) {
+                return true;
+            }
+            if (i + 1 < words.size() && words.get(i + 1).sentence() == w.sentence()) {
+                String next = words.get(i + 1).text();
+                boolean lowerWord = !next.isEmpty() && next.chars().allMatch(Character::isLetter)
+                        && Character.isLowerCase(next.charAt(0));
+                return lowerWord || table.isTitleWord(next.toLowerCase(Locale.ROOT));
             }
         }
         return false;

@@ -110,6 +110,16 @@ final class RoleFinder {
             while (b + 1 < tokens.size() && sameSentence(b + 1, i) && isTitleToken(b + 1)) {
                 b++;
             }
+            // Bare titles are written capitalised ("the Secretary of State"); lower-case "the
+            // president" or "the judge" too often means someone the text never names.
+            int firstWord = i;
+            while (firstWord < b && (countryTokens.containsKey(firstWord) || mentionAt[firstWord] != null)) {
+                firstWord++;
+            }
+            if (!Character.isUpperCase(tokens.get(firstWord).text().codePointAt(0))) {
+                i = b + 1;
+                continue;
+            }
             int next = b + 1;
             boolean named = next < tokens.size() && sameSentence(next, b)
                     && (isPerson(next) || tokens.get(next).text().equals(",") && next + 1 < tokens.size()

@@ -136,7 +136,9 @@ public final class AliasTableGenerator {
         for (String[] c : candidates) {
             // "Congo" names two states: such a surface resolves to neither.
             if (countriesOf.get(key(c[0])).size() == 1) {
-                add(c[0], "COUNTRY", c[1], acronym(c[0]) ? "acronym" : "", "wikidata");
+                // Two-letter codes (US, UK, but also GB, IN, MX in sports tables) need support.
+                String flags = !acronym(c[0]) ? "" : c[0].replace(".", "").length() == 2 ? "acronym,weak" : "acronym";
+                add(c[0], "COUNTRY", c[1], flags, "wikidata");
             }
         }
         for (Map.Entry<String, String> e : canonical.entrySet()) {
