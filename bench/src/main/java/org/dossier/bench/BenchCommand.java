@@ -46,9 +46,16 @@ public final class BenchCommand implements Callable<Integer> {
                 articles.size(), texts.getFileName(), bench.meanWords(), warm);
         for (int n : threads > 1 ? new int[] {1, threads} : new int[] {1}) {
             ThroughputBench.Pass p = bench.run(n, repeat);
-            System.out.printf(Locale.ROOT, "threads %d: %d articles in %.1f s = %.2f articles/s, peak heap %d MB%n",
-                    p.threads(), p.articles(), p.seconds(), p.articlesPerSecond(), p.peakHeapBytes() >> 20);
+            System.out.printf(Locale.ROOT, "threads %d: %d articles in %.1f s = %.2f articles/s, %.3f CPU s/article,"
+                    + " peak heap %d MB%n", p.threads(), p.articles(), p.seconds(), p.articlesPerSecond(),
+                    p.cpuSecondsPerArticle(), p.peakHeapBytes() >> 20);
+            if (n > 1) {
+                System.out.printf(Locale.ROOT, "projected on %d idle cores: %.1f articles/s (cores / CPU s per article)%n",
+                        n, n / p.cpuSecondsPerArticle());
+            }
         }
+        System.out.printf(Locale.ROOT, "entity annotator alone (after CoreNLP): %.4f CPU s/article%n",
+                bench.entityCpuSecondsPerArticle());
         System.out.printf(Locale.ROOT, "cores %d, max heap %d MB, Java %s; a shared machine makes these figures noisy%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
