@@ -148,7 +148,40 @@ public final class EntityAnnotator implements Annotator<Entity> {
             Integer c = byKey.computeIfAbsent(key(m), k -> byKey.size() + 100_000);
             cluster[i] = c;
         }
+        shortOrganisationNames(mentions, cluster, byKey);
         return cluster;
+    }
+
+    /**
+     * "the Coalition" after "the Global Coalition": a one-word organisation name that ends exactly
+     * one longer organisation name of the article joins it.
+     */
+    private static void shortOrganisationNames(List<Mention> mentions, int[] cluster, Map<String, Integer> byKey) {
+        Map<String, Integer> longer = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] w = words(m);
+            if (m.type() == EntityType.ORGANIZATION && m.canonical() == null && w.length > 1) {
+                Integer previous = longer.put(w[w.length - 1], byKey.get(key(m)));
+                if (previous != null && !previous.equals(byKey.get(key(m)))) {
+                    ambiguous.add(w[w.length - 1]);
+                }
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String[] w = words(m);
+            if (m.type() == EntityType.ORGANIZATION && m.canonical() == null && w.length == 1
+                    && longer.containsKey(w[0]) && !ambiguous.contains(w[0])) {
+                int from = cluster[i];
+                int to = longer.get(w[0]);
+                for (int j = 0; j < cluster.length; j++) {
+                    if (cluster[j] == from) {
+                        cluster[j] = to;
+                    }
+                }
+            }
+        }
     }
 
     private static String key(Mention m) {

@@ -160,6 +160,16 @@ class EntityAnnotatorTest extends AnnotatorContract<Entity> {
     }
 
     @Test
+    void theCoalitionIsTheGlobalCoalitionNamedEarlier() {
+        Article article = SeedArticles.seed("001_3f2330664d5f2acb");
+        List<Entity> found = entities(article);
+        Entity coalition = mentioning(article, found, "Global Coalition").orElseThrow();
+        assertThat(coalition.name()).isEqualTo("Global Coalition");
+        assertThat(coalition.aliases()).contains("Coalition");
+        assertThat(found.stream().filter(e -> e.name().equals("Coalition"))).isEmpty();
+    }
+
+    @Test
     void idsAreArticleLocalAndStable() {
         Article article = SeedArticles.seed("004_ec1c472087426295");
         List<Entity> first = entities(article);
