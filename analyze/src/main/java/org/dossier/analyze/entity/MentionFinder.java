@@ -25,9 +25,13 @@ import org.dossier.model.EntityType;
  * same span (Daesh tagged PERSON becomes GROUP), replace shorter chunks inside them, and add
  * countries, organisations and groups CoreNLP missed; short upper-case forms ("IS", "US") only
  * match in upper case and never in an all-caps headline; weak forms (initials derived from a name)
- * need the entity elsewhere in the article or a group word beside them; (3) acronyms the article
- * defines ("Islamic State (IS)"); (4) an unknown upper-case acronym in a sentence that speaks of a
- * group, in an article with exactly one group, names that group (the transliterated Russian "IG").
+ * need the entity elsewhere in the article, the tagger naming the same span, or a context word
+ * (a group word beside "IS"; "the US", "US troops" for two-letter country codes); (3) acronyms
+ * the article defines ("Islamic State (IS)"); (4) an unknown upper-case acronym in a sentence
+ * that speaks of an armed group names the one group of the article whose names start with its
+ * letter (the transliterated Russian "IG"); (5) "the Bundeswehr": a lone untagged proper noun
+ * after "the" that the article never writes in lower case is taken for an organisation.
+ * MISC chunks are dropped last: demonyms only feed roles, and the product reports no MISC.
  */
 final class MentionFinder {
 
@@ -80,7 +84,7 @@ final class MentionFinder {
         List<List<Alias>> weakCandidates = new ArrayList<>();
         knowledgeMatches(text, words, shouting, matches, weak, weakCandidates, demonyms);
 
-        List<Mention> mentions = merge(text, tokens, chunks, matches);
+        List<Mention> mentions = merge(tokens, chunks, matches);
         mentions.removeIf(m -> m.canonical() == null && partOfTitle(m, tokens));
 
         Set<String> present = new HashSet<>();
@@ -112,7 +116,7 @@ final class MentionFinder {
             }
         }
         definedAcronyms(text, words, shouting, mentions);
-        unknownProperNames(text, doc, shouting, mentions);
+        unknownProperNames(doc, shouting, mentions);
         soleGroupAcronyms(words, shouting, mentions);
         // Demonyms ("Italian") only feed roles; other MISC chunks ("Islamic", "U.S. Open") are not
         // entities this product reports, so only clear events stay. They are dropped last so that
@@ -309,7 +313,7 @@ final class MentionFinder {
     }
 
     /** Puts chunks and knowledge matches together; see the class comment for who wins. */
-    private List<Mention> merge(String text, List<Token> tokens, List<Mention> chunks, List<Mention> matches) {
+    private List<Mention> merge(List<Token> tokens, List<Mention> chunks, List<Mention> matches) {
         List<Mention> out = new ArrayList<>(chunks);
         for (Mention k : matches) {
             List<Mention> overlapping = out.stream().filter(k::overlaps).toList();
@@ -505,7 +509,7 @@ final class MentionFinder {
      * lower case, is taken for an organisation. A guess by rule: such names are mostly
      * institutions, and the tagger misses foreign ones.
      */
-    private void unknownProperNames(String text, NlpDocument doc, boolean[] shouting, List<Mention> mentions) {
+    private void unknownProperNames(NlpDocument doc, boolean[] shouting, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
         Set<String> lowerCaseWords = new HashSet<>();
         for (Token t : tokens) {
