@@ -97,6 +97,11 @@ final class Dates {
      */
     static int yearOfMonth(int month, LocalDate anchor, Tense tense) {
         int year = anchor.getYear();
+        if (tense == Tense.UNKNOWN) {
+            // The nearest such month: "December" in a January article is last year's.
+            int diff = month - anchor.getMonthValue();
+            return diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
+        }
         if (tense == Tense.PAST && month > anchor.getMonthValue()) {
             return year - 1;
         }

@@ -32,9 +32,13 @@ public final class NumberWords {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety)";
 
+    /** A number word or a tens word joined to a unit word: "twenty-four", "forty two". */
+    private static final String COMPOUND = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?!\\w))?|" + WORD + ")";
+
     /** A cardinal in words, e.g. "seven dozen", "twenty-four", "a hundred", "two and a half". */
-    public static final String WORDS = "(?:(?:a|an|" + WORD + ")(?:[- ]" + WORD + ")?"
-            + "(?:\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?" + WORD + "(?:[- ]" + WORD + ")?)?)?"
+    public static final String WORDS = "(?:(?:a|an|" + COMPOUND + ")"
+            + "(?:\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?" + COMPOUND + ")?)?"
             + "(?:\\s+and\\s+a\\s+half)?)";
 
     /** A cardinal in digits, e.g. "83", "10,000", "2.5", optionally scaled: "1.5 million". */

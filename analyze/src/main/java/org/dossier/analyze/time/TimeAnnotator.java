@@ -43,7 +43,8 @@ public final class TimeAnnotator implements Annotator<TimeExpression> {
             if (n.value() != null && n.type().equals("DATE")) {
                 if (n.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                     lastDay = LocalDate.parse(n.value());
-                } else if (n.value().matches("\\d{4}-Q\\d")) {
+                } else if (c.rule.name().equals("quarter")) {
+                    // Only a quarter named outright becomes the reference of "the quarter", "a year earlier".
                     lastQuarter = n.value();
                 }
             }

@@ -77,10 +77,10 @@ final class TimexGrammar {
         r.add(TimexRule.of("year", "(?<![\\w$.,/-])" + MOD + "(?:(?<fiscal>fiscal|calendar)\\s+)?" + YEAR
                 + "(?!\\w|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\b))",
                 (g, s) -> Normalised.date(g.get("year"))));
-        r.add(TimexRule.of("decade", "(?<![\\w$])" + MOD + "(?<dec>(?:1[5-9]|20)\\d)0'?s" + END,
-                (g, s) -> Normalised.date(g.get("dec") + "X")));
+        r.add(TimexRule.of("decade", "(?<![\\w$])(?:the\\s+)?" + MOD + "(?<dec>(?:1[5-9]|20)\\d)0'?s" + END,
+                (g, s) -> Normalised.date(g.get("dec"))));
         r.add(TimexRule.of("word", START + "(?<w>today|tonight|yesterday|tomorrow|now|currently|nowadays|presently"
-                + "|recently|lately|previously|formerly|soon|the\\s+past|the\\s+future|the\\s+present"
+                + "|recently|lately|the\\s+past|the\\s+future|the\\s+near\\s+future|the\\s+present"
                 + "|(?:this|yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|last\\s+night"
                 + "|recent\\s+(?:years|months|weeks|days|decades))" + END, TimexGrammar::word));
         r.add(TimexRule.of("relative-unit", START + "(?:(?<mod>early|late|earlier|later|(?:the\\s+)?(?:end|beginning"
@@ -121,8 +121,7 @@ final class TimexGrammar {
         r.add(TimexRule.of("the-season", "(?<=\\b(?:in|during|by|until|through|since|over|this|that)\\s)"
                 + "(?:(?<mod>early|late)\\s+)?(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?!\\w|\\s+of\\b)",
                 TimexGrammar::season));
-        r.add(TimexRule.of("set-adverb", START + "(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly"
-                + "|nightly|biweekly)" + END, (g, s) -> new Normalised("SET", setValue(g.get("w")))));
+        r.add(TimexRule.of("set-adverb", START + "(?<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly)" + END, (g, s) -> new Normalised("SET", setValue(g.get("w")))));
         r.add(TimexRule.of("set-every", START + "(?:every|each|per)\\s+(?:(?<num>\\d+|" + NumberWords.WORD + ")\\s+)?"
                 + "(?<unit>second|minute|hour|day|week|month|year|decade|quarter|morning|evening|night"
                 + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?" + END, TimexGrammar::every));
@@ -149,7 +148,8 @@ final class TimexGrammar {
         if (s.anchor() == null) {
             return Normalised.date(null);
         }
-        LocalDate d = Dates.dayOfMonth(month, day, s.anchor(), s.tense());
+        // The nearest such day: tense around a bare date proved a worse guide than distance on news.
+        LocalDate d = Dates.dayOfMonth(month, day, s.anchor(), Tense.UNKNOWN);
         return d == null ? null : Normalised.date(Dates.day(d));
     }
 
@@ -214,7 +214,7 @@ final class TimexGrammar {
         int anchorMonth = s.anchor().getMonthValue();
         int year = s.anchor().getYear();
         if (rel == null || rel.equals("this")) {
-            year = Dates.yearOfMonth(month, s.anchor(), s.tense());
+            year = Dates.yearOfMonth(month, s.anchor(), Tense.UNKNOWN);
         } else if (rel.equals("last") || rel.equals("past")) {
             year = month >= anchorMonth ? year - 1 : year;
         } else {
@@ -232,9 +232,9 @@ final class TimexGrammar {
         switch (w) {
             case "now", "currently", "nowadays", "presently", "the present":
                 return Normalised.date("PRESENT_REF");
-            case "recently", "lately", "previously", "formerly", "the past":
+            case "recently", "lately", "the past":
                 return Normalised.date("PAST_REF");
-            case "soon", "the future":
+            case "the future", "the near future":
                 return Normalised.date("FUTURE_REF");
             default:
                 break;
@@ -305,6 +305,15 @@ final class TimexGrammar {
             d = a.with(TemporalAdjusters.previous(day));
         } else {
             d = a.with(TemporalAdjusters.next(day));
+        }
+        String part = lower(g.get("part"));
+        if (part != null) {
+            return Normalised.date(Dates.day(d) + "T" + switch (part) {
+                case "morning" -> "MO";
+                case "afternoon" -> "AF";
+                case "evening" -> "EV";
+                default -> "NI";
+            });
         }
         return Normalised.date(Dates.day(d));
     }
@@ -406,6 +415,7 @@ final class TimexGrammar {
             case "this", "the current" -> current.getYear() + "-Q" + Dates.quarter(current);
             case "last", "the previous" -> previous.getYear() + "-Q" + Dates.quarter(previous);
             case "next" -> a.plusMonths(3).getYear() + "-Q" + Dates.quarter(a.plusMonths(3));
+            case "the latest" -> previous.getYear() + "-Q" + Dates.quarter(previous);
             default -> s.lastQuarter() != null ? s.lastQuarter()
                     : previous.getYear() + "-Q" + Dates.quarter(previous);
         };
