@@ -47,6 +47,8 @@ public final class NumberWords {
     private static final Pattern DIGIT_FORM = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(hundred|thousand|million|billion))?");
 
+    private static final Pattern HALF_FORM = Pattern.compile("(\\d+)\\s+1/2");
+
     private NumberWords() {
     }
 
@@ -58,6 +60,10 @@ public final class NumberWords {
         String s = text.trim().toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
             return null;
+        }
+        Matcher halves = HALF_FORM.matcher(s);
+        if (halves.matches()) {
+            return new BigDecimal(halves.group(1)).add(new BigDecimal("0.5"));
         }
         Matcher digits = DIGIT_FORM.matcher(s);
         if (digits.matches()) {

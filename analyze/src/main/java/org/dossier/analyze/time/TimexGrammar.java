@@ -30,7 +30,7 @@ final class TimexGrammar {
             + "|(?<mid>mid-\\s*))?";
     private static final String APPROX = "(?:(?<q>almost|nearly|more\\s+than|less\\s+than|at\\s+least|at\\s+most"
             + "|up\\s+to)\\s+)?";
-    private static final String NUM = "(?<num>" + NumberWords.DIGITS + "|" + NumberWords.WORDS
+    private static final String NUM = "(?<num>\\d+\\s+1/2|" + NumberWords.DIGITS + "|" + NumberWords.WORDS
             + "|a\\s+few|few|several|many|a\\s+couple\\s+of|a\\s+couple|some)";
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|fortnight|month|year|decade"
             + "|centur(?:y|ie)|quarter)";
@@ -51,12 +51,14 @@ final class TimexGrammar {
         r.add(TimexRule.of("day-month", START + "(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?" + DAY + "(?:\\s+of)?\\s+"
                 + MONTH + "(?:,?\\s+" + YEAR + ")?" + END, TimexGrammar::dayOfMonth));
         r.add(TimexRule.of("month-day", START + "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY
-                + "(?:,?\\s+" + YEAR + ")?(?![\\w:])", TimexGrammar::dayOfMonth));
+                + "(?:,?\\s+" + YEAR + ")?(?!\\w|:\\d)", TimexGrammar::dayOfMonth));
         r.add(TimexRule.of("month-year", START + MOD + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END,
                 (g, s) -> Normalised.date(Dates.month(Integer.parseInt(g.get("year")),
                         Dates.monthNumber(g.get("month"))))));
-        r.add(TimexRule.of("month", START + "(?:(?<rel>last|next|this|coming|past)\\s+)?" + MOD + "(?!(?-i:May)\\b)"
+        r.add(TimexRule.of("month", START + "(?:(?<rel>last|next|this|coming|past)\\s+|(?!(?-i:May)\\b))" + MOD
                 + MONTH + END, TimexGrammar::month));
+        r.add(TimexRule.of("month-relative-year", START + MOD + MONTH + "\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year"
+                + END, TimexGrammar::monthOfRelativeYear));
         // "May" alone is a month only where a preposition or determiner announces one.
         r.add(TimexRule.of("may", "(?<=\\b(?:in|since|until|till|by|of|from|through|before|after|during|last|next"
                 + "|this|early|late|mid-)\\s{1,3})(?<month>(?-i:May))" + END, TimexGrammar::month));
@@ -106,7 +108,7 @@ final class TimexGrammar {
                 + "(?<unit>years|months|weeks|days|decades|hours|minutes)" + END,
                 (g, s) -> new Normalised("DURATION", durationValue("X", unitCode(g.get("unit"))))));
         r.add(TimexRule.of("quarter", START + "(?:(?<det>the|this|last|next|the\\s+latest|the\\s+current"
-                + "|the\\s+previous)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?:(?<y1>(?:19|20)\\d\\d)(?:'s)?\\s+)?"
+                + "|the\\s+previous|(?:this|last|next)\\s+year's)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?:(?<y1>(?:19|20)\\d\\d)(?:'s)?\\s+)?"
                 + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?(?<q>quarter|half)"
                 + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>(?:19|20)\\d\\d)|\\s+(?<y3>(?:19|20)\\d\\d))?" + END,
                 TimexGrammar::quarter));
@@ -115,6 +117,9 @@ final class TimexGrammar {
                 + "(?<p>quarter)" + END, TimexGrammar::theQuarter));
         r.add(TimexRule.of("year-ago-period", START + "(?:the\\s+)?(?<det>year-ago|year-earlier)(?:\\s+(?<p>period"
                 + "|quarter))?" + END, TimexGrammar::theQuarter));
+        r.add(TimexRule.of("year-period", START + "the\\s+" + YEAR + "\\s+(?:fiscal\\s+)?(?<p>quarter|period)" + END,
+                (g, s) -> Normalised.date(s.lastQuarter() == null ? g.get("year")
+                        : g.get("year") + s.lastQuarter().substring(4))));
         r.add(TimexRule.of("season-year", START + MOD + "(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)"
                 + "(?:\\s+of)?\\s+" + YEAR + END, (g, s) -> Normalised.date(g.get("year") + "-"
                         + seasonCode(g.get("season")))));
@@ -291,6 +296,15 @@ final class TimexGrammar {
         };
     }
 
+    private static Normalised monthOfRelativeYear(Groups g, Situation s) {
+        if (s.anchor() == null) {
+            return Normalised.date(null);
+        }
+        String rel = lower(g.get("rel"));
+        int year = s.anchor().getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        return Normalised.date(Dates.month(year, Dates.monthNumber(g.get("month"))));
+    }
+
     private static Normalised weekday(Groups g, Situation s) {
         if (s.anchor() == null) {
             return Normalised.date(null);
@@ -356,7 +370,7 @@ final class TimexGrammar {
         if ((num.equals("a") || num.equals("an")) && (unit.equals("quarter") || unit.equals("second"))) {
             return null; // "a quarter of", "a second term"
         }
-        BigDecimal n = NumberWords.parse(num);
+        BigDecimal n = num.startsWith("a couple") ? BigDecimal.valueOf(2) : NumberWords.parse(num);
         String amount;
         if (n == null) {
             amount = "X";
@@ -373,7 +387,7 @@ final class TimexGrammar {
         int ord = ordinal(lower(g.get("ord")));
         boolean half = lower(g.get("q")).equals("half");
         String y = g.has("y1") ? g.get("y1") : g.has("y2") ? g.get("y2") : g.get("y3");
-        String det = lower(g.get("det"));
+        String det = g.has("det") ? lower(g.get("det")).replaceAll("\\s+", " ") : null;
         int year;
         if (y != null) {
             year = Integer.parseInt(y);
@@ -383,9 +397,9 @@ final class TimexGrammar {
             LocalDate a = s.anchor();
             int current = half ? (a.getMonthValue() <= 6 ? 1 : 2) : Dates.quarter(a);
             year = a.getYear();
-            if ("last".equals(det)) {
+            if ("last".equals(det) || (det != null && det.startsWith("last "))) {
                 year--;
-            } else if ("next".equals(det)) {
+            } else if ("next".equals(det) || (det != null && det.startsWith("next "))) {
                 year++;
             } else if (s.tense() == Tense.PAST && ord > current) {
                 year--;
