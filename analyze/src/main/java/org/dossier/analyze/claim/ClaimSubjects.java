@@ -91,7 +91,12 @@ final class ClaimSubjects {
             return actor.entity.id();
         }
         String noun = lastMatch(EVENT_NOUN, sentence.start(), sentence.end(), end);
-        return noun != null ? noun.toLowerCase(Locale.ROOT) : head;
+        if (noun != null) {
+            return noun.toLowerCase(Locale.ROOT);
+        }
+        // A count with no subject in its sentence ("It meets in five working groups") continues the topic.
+        String earlier = lastMatch(COLLECTIVE_NOUN, 0, start, start);
+        return earlier != null ? earlier.toLowerCase(Locale.ROOT) : head;
     }
 
     /**

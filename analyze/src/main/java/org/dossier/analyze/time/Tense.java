@@ -15,8 +15,10 @@ enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
 
     private static final int WINDOW = 15;
-    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "wo", "upcoming", "forthcoming",
-            "scheduled", "tomorrow");
+    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "wo", "would", "upcoming",
+            "forthcoming", "scheduled", "tomorrow", "soon", "planning", "plans", "plan", "expected");
+    private static final Set<String> BEFORE_INFINITIVE = Set.of("is", "are", "set", "scheduled", "plans", "planned",
+            "expected", "going", "due");
     private static final Set<String> PAST_AUX = Set.of("has", "have", "had", "was", "were", "'ve", "'d", "been");
     private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "be", "'s", "'re");
 
@@ -58,6 +60,11 @@ enum Tense {
             return FUTURE;
         }
         String pos = t.pos() == null ? "" : t.pos();
+        // "is to resume Tuesday", "set to meet Monday": an infinitive points ahead.
+        if (word.equals("to") && i > 0 && i + 1 < tokens.size() && "VB".equals(tokens.get(i + 1).pos())
+                && BEFORE_INFINITIVE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return FUTURE;
+        }
         switch (pos) {
             case "VBD":
                 return PAST;

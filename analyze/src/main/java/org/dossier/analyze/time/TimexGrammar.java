@@ -93,6 +93,14 @@ final class TimexGrammar {
         r.add(TimexRule.of("unit-of", START + "(?:the\\s+)?(?<mod>end|beginning|start|middle|turn)\\s+of\\s+"
                 + "(?<rel>the|this|next|last)\\s+(?<unit>week|month|year|quarter|decade|century)" + END,
                 TimexGrammar::relativeUnit));
+        r.add(TimexRule.of("weekend", START + "the\\s+weekend" + END, (g, s) -> {
+            if (s.anchor() == null) {
+                return Normalised.date(null);
+            }
+            LocalDate saturday = Dates.weekday(DayOfWeek.SATURDAY, s.anchor(), s.tense() == Tense.UNKNOWN
+                    ? Tense.PAST : s.tense());
+            return Normalised.date(Dates.week(saturday) + "-WE");
+        }));
         r.add(TimexRule.of("relative-weekday", START + "(?<rel>last|next|this|coming|past)\\s+" + WEEKDAY + PART + END,
                 TimexGrammar::weekday));
         r.add(TimexRule.of("weekday", START + "(?:(?<mod>early|late)\\s+)?" + WEEKDAY + PART + END,
@@ -402,9 +410,8 @@ final class TimexGrammar {
             } else if ("next".equals(det) || (det != null && det.startsWith("next "))) {
                 year++;
             } else if (s.tense() == Tense.PAST && ord > current) {
+                // Only the past moves a quarter: results of a past quarter are "expected" in the future too.
                 year--;
-            } else if (s.tense() == Tense.FUTURE && ord < current) {
-                year++;
             }
         }
         return Normalised.date(year + (half ? "-H" : "-Q") + ord);
