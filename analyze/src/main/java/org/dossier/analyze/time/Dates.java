@@ -97,7 +97,7 @@ final class Dates {
      */
     static int yearOfMonth(int month, LocalDate anchor, Tense tense) {
         int year = anchor.getYear();
-        if (tense == Tense.UNKNOWN) {
+        if (tense != Tense.PAST && tense != Tense.FUTURE) {
             // The nearest such month: "December" in a January article is last year's.
             int diff = month - anchor.getMonthValue();
             return diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
@@ -111,33 +111,20 @@ final class Dates {
         return year;
     }
 
-    /** A day of a month named without a year, placed the way {@link #yearOfMonth} places months. */
-    static LocalDate dayOfMonth(int month, int day, LocalDate anchor, Tense tense) {
-        int year = anchor.getYear();
-        LocalDate same = safeDate(year, month, day);
-        if (same == null) {
-            return null;
+    /**
+     * A month named without a year in news: the nearest such month, unless the tense clearly points the
+     * other way (a past-tense month more than two months ahead is last year's, and vice versa).
+     */
+    static int yearOfNamedMonth(int month, LocalDate anchor, Tense tense) {
+        int year = yearOfMonth(month, anchor, Tense.UNKNOWN);
+        long ahead = (year - anchor.getYear()) * 12L + month - anchor.getMonthValue();
+        if (tense == Tense.PAST && ahead > 2) {
+            return year - 1;
         }
-        if (tense == Tense.PAST && same.isAfter(anchor.plusDays(1))) {
-            return safeDate(year - 1, month, day);
+        if (tense == Tense.FUTURE && ahead < -2) {
+            return year + 1;
         }
-        if (tense == Tense.FUTURE && same.isBefore(anchor)) {
-            return safeDate(year + 1, month, day);
-        }
-        if (tense != Tense.PAST && tense != Tense.FUTURE) {
-            // Without a tense the nearest such day is meant: "Dec. 30" in a January article is last year's.
-            LocalDate before = safeDate(year - 1, month, day);
-            LocalDate after = safeDate(year + 1, month, day);
-            LocalDate best = same;
-            for (LocalDate c : new LocalDate[] {before, after}) {
-                if (c != null && Math.abs(c.toEpochDay() - anchor.toEpochDay())
-                        < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
-                    best = c;
-                }
-            }
-            return best;
-        }
-        return same;
+        return year;
     }
 
     /**

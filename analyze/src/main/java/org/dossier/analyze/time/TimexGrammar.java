@@ -162,7 +162,7 @@ final class TimexGrammar {
             return Normalised.date(null);
         }
         // The nearest such day: tense around a bare date proved a worse guide than distance on news.
-        LocalDate d = Dates.dayOfMonth(month, day, s.anchor(), Tense.UNKNOWN);
+        LocalDate d = Dates.safeDate(Dates.yearOfNamedMonth(month, s.anchor(), s.tense()), month, day);
         return d == null ? null : Normalised.date(Dates.day(d));
     }
 
@@ -227,7 +227,7 @@ final class TimexGrammar {
         int anchorMonth = s.anchor().getMonthValue();
         int year = s.anchor().getYear();
         if (rel == null || rel.equals("this")) {
-            year = Dates.yearOfMonth(month, s.anchor(), Tense.UNKNOWN);
+            year = Dates.yearOfNamedMonth(month, s.anchor(), s.tense());
         } else if (rel.equals("last") || rel.equals("past")) {
             year = month >= anchorMonth ? year - 1 : year;
         } else {
@@ -611,6 +611,22 @@ final class TimexGrammar {
             u = a.equals("X") ? (factor == 10 ? "DE" : "CE") : "Y";
         } else if (u.equals("Q")) {
             u = "Q";
+        }
+        if (a.endsWith(".5")) {
+            // Half units in the next smaller unit, as TimeML writes them: P2Y6M, PT1M30S.
+            String whole = a.substring(0, a.length() - 2);
+            switch (u) {
+                case "Y":
+                    return "P" + whole + "Y6M";
+                case "D":
+                    return "P" + whole + "DT12H";
+                case "H":
+                    return "PT" + whole + "H30M";
+                case "MIN":
+                    return "PT" + whole + "M30S";
+                default:
+                    break;
+            }
         }
         return switch (u) {
             case "H" -> "PT" + a + "H";
