@@ -80,6 +80,13 @@ final class ClaimSubjects {
                 return earlier.toLowerCase(Locale.ROOT);
             }
         }
+        if (property.equals("ministers") || property.equals("participants")) {
+            // Those who attend are counted for the gathering, not for a country named beside them.
+            String gathering = lastMatch(EVENT_NOUN, sentence.start(), sentence.end(), end);
+            if (gathering != null) {
+                return gathering.toLowerCase(Locale.ROOT);
+            }
+        }
         Set<EntityType> actors = property.equals("troops")
                 ? Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY)
                 : Set.of(EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.LOCATION);

@@ -73,6 +73,9 @@ class ClaimAnnotatorTest extends AnnotatorContract<Claim> {
         Claim states79 = claimSpanning(article, claims, "79 states");
         assertThat(states79).extracting(Claim::subject, Claim::property, Claim::value, Claim::qualifier)
                 .containsExactly("e-coalition", "members", "79", null);
+        assertThat(claimSpanning(article, claims, "about twenty ministers"))
+                .extracting(Claim::subject, Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("meeting", "ministers", "20", "approximately");
         Claim fighters = claimSpanning(article, claims, "some 10,000 of its foreign fighters");
         assertThat(fighters).extracting(Claim::property, Claim::value, Claim::qualifier)
                 .containsExactly("foreign fighters", "10000", "approximately");
