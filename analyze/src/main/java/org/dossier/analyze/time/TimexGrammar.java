@@ -79,9 +79,20 @@ final class TimexGrammar {
         r.add(TimexRule.of("year", "(?<![\\w$.,/-])" + MOD + "(?:(?<fiscal>fiscal|calendar)\\s+)?" + YEAR
                 + "(?!\\w|,\\d|\\.\\d|-\\d|\\s+(?:percent|per\\b))",
                 (g, s) -> Normalised.date(g.get("year"))));
+        // Years read aloud in broadcast transcripts: "nineteen ninety-six".
+        r.add(TimexRule.of("spoken-year", START + "(?:the\\s+year\\s+)?(?<c>nineteen|two\\s+thousand)(?:\\s+and)?[\\s-]+"
+                + "(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five"
+                + "|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                + "|nineteen|one|two|three|four|five|six|seven|eight|nine)" + END, (g, s) -> {
+                    java.math.BigDecimal rest = NumberWords.parse(g.get("rest"));
+                    int century = g.get("c").toLowerCase(Locale.ROOT).startsWith("nineteen") ? 1900 : 2000;
+                    return rest == null ? null : Normalised.date(Dates.year(century + rest.intValue()));
+                }));
+        r.add(TimexRule.of("year-two-thousand", START + "the\\s+year\\s+two\\s+thousand" + END,
+                (g, s) -> Normalised.date("2000")));
         r.add(TimexRule.of("decade", "(?<![\\w$])(?:the\\s+)?" + MOD + "(?<dec>(?:1[5-9]|20)\\d)0'?s" + END,
                 (g, s) -> Normalised.date(g.get("dec"))));
-        r.add(TimexRule.of("word", START + "(?<w>today|tonight|yesterday|tomorrow|now|currently|nowadays|presently"
+        r.add(TimexRule.of("word", START + "(?<w>today|tonight|yesterday|tomorrow|now|currently|current|nowadays|presently"
                 + "|recently|lately|the\\s+past|the\\s+future|the\\s+near\\s+future|the\\s+present"
                 + "|(?:this|yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|last\\s+night"
                 + "|recent\\s+(?:years|months|weeks|days|decades))" + END, TimexGrammar::word));
@@ -243,7 +254,7 @@ final class TimexGrammar {
             return Normalised.date("PAST_REF");
         }
         switch (w) {
-            case "now", "currently", "nowadays", "presently", "the present":
+            case "now", "currently", "current", "nowadays", "presently", "the present":
                 return Normalised.date("PRESENT_REF");
             case "recently", "lately", "the past":
                 return Normalised.date("PAST_REF");

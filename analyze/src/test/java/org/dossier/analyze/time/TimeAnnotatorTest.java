@@ -112,6 +112,14 @@ class TimeAnnotatorTest extends AnnotatorContract<TimeExpression> {
     }
 
     @Test
+    void spokenYearsAndHalfUnitsAreNormalised() {
+        List<TimeExpression> found = times(SeedArticles.article("a-spoken",
+                "The plant opened in nineteen ninety-six and the refugees stayed for 2 1/2 years.", "2021-06-28"));
+        assertThat(valuesOf(found, "nineteen ninety-six")).containsExactly("1996");
+        assertThat(valuesOf(found, "2 1/2 years")).containsExactly("P2Y6M");
+    }
+
+    @Test
     void typesAreTimeMlTypes() {
         List<TimeExpression> found = seed("003_a2f742a56d34091d");
         assertThat(found).extracting(TimeExpression::type).isSubsetOf("DATE", "TIME", "DURATION", "SET");
