@@ -10,7 +10,7 @@ import org.dossier.analyze.nlp.Token;
  */
 final class Frames {
 
-    private static final int MAX_APPOSITION = 10;
+    private static final int MAX_APPOSITION = 12;
     private static final int MAX_VERB_DISTANCE = 16;
 
     private Frames() {
@@ -22,28 +22,40 @@ final class Frames {
      * @param newSentence whether the quote ended its sentence; then the frame must end one too
      */
     static Frame after(List<Token> tokens, int i, int limit, boolean newSentence) {
+        boolean dash = false;
         while (i < limit && isPunctuation(tokens.get(i))) {
+            dash |= isDash(tokens.get(i).text());
             i++;
         }
         if (i >= limit) {
             return null;
         }
+        if (dash) {
+            // "..." ― Stephanie Egan: a byline-like attribution ending the paragraph.
+            Mention m = NounPhrases.forward(tokens, i, limit);
+            if (m != null && m.kind() == Mention.Kind.NAME && (m.end() == limit || isTerminal(tokens.get(m.end())))) {
+                return new Frame(m, i, m.end());
+            }
+        }
         Frame f = null;
-        int verbEnd = speechVerbEnd(tokens, i, limit);
+        int verbEnd = tokens.get(i).pos().equals("VBG") ? -1 : speechVerbEnd(tokens, i, limit, true);
         if (verbEnd > 0) {
             Mention m = NounPhrases.forward(tokens, verbEnd, limit);
-            if (m != null && (m.kind() != Mention.Kind.PRONOUN || isPersonPronoun(tokens, m))) {
+            if (m != null && m.kind() != Mention.Kind.OTHER
+                    && (m.kind() != Mention.Kind.PRONOUN || isPersonPronoun(tokens, m))) {
                 f = new Frame(m, i, m.end());
-            } else if (m == null || m.kind() == Mention.Kind.PRONOUN) {
-                f = new Frame(null, i, verbEnd);
             }
         } else {
             Mention m = NounPhrases.forward(tokens, i, limit);
             if (m != null) {
-                int j = skipAdverbs(tokens, m.end(), limit);
-                j = skipApposition(tokens, j, limit);
+                int j = skipParenthesis(tokens, m.end(), limit);
+                for (int round = 0; round < 2; round++) {
+                    j = skipAdverbs(tokens, j, limit);
+                    j = skipApposition(tokens, j, limit);
+                }
                 j = skipAdverbs(tokens, j, limit);
-                int end = speechVerbEnd(tokens, j, limit);
+                int end = tokens.size() > j && j < limit && !tokens.get(j).pos().equals("VBG")
+                        ? speechVerbEnd(tokens, j, limit, false) : -1;
                 if (end > 0) {
                     f = new Frame(m, i, end);
                 }
@@ -71,8 +83,13 @@ final class Frames {
             return null;
         }
         for (int v = open - 1; v >= from && open - v <= MAX_VERB_DISTANCE; v--) {
-            if (isSpeechVerb(tokens, v) && !tokens.get(v).pos().equals("VBG")) {
+            if (isSpeechVerb(tokens, v)) {
                 Frame f = subjectOf(tokens, from, v, open);
+                if (f == null && tokens.get(v).pos().equals("VBG")) {
+                    // "Trump attacked Clinton ..., saying, ...": the speaker is the clause's subject.
+                    Mention m = firstSubject(tokens, from, v);
+                    f = m == null ? null : new Frame(m, m.first(), v + 1);
+                }
                 if (f != null) {
                     return f;
                 }
@@ -96,10 +113,9 @@ final class Frames {
         }
         if (lastText.equals(":")) {
             // "Sophie Wilmès is also pleased with ...: ": the subject of the introducing clause.
-            Mention m = NounPhrases.forward(tokens, from, open);
-            if (m != null && m.kind() != Mention.Kind.OTHER && m.kind() != Mention.Kind.ORGANIZATION
-                    && hasVerb(tokens, m.end(), open)) {
-                return new Frame(m, from, open);
+            Mention m = firstSubject(tokens, from, open);
+            if (m != null && m.kind() != Mention.Kind.ORGANIZATION) {
+                return new Frame(m, m.first(), open);
             }
         }
         return null;
@@ -108,8 +124,17 @@ final class Frames {
     /** The speaker of a speech verb at {@code v}: the phrase before it, or after it when it leads. */
     private static Frame subjectOf(List<Token> tokens, int from, int v, int open) {
         int k = v;
-        while (k > from && tokens.get(k - 1).pos().startsWith("RB")) {
+        while (k > from && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD"))) {
             k--;
+        }
+        if (k > from && tokens.get(k - 1).text().equals(")")) {
+            int o = k - 1;
+            while (o > from && k - o <= 8 && !tokens.get(o).text().equals("(")) {
+                o--;
+            }
+            if (tokens.get(o).text().equals("(")) {
+                k = o;
+            }
         }
         if (k > from && tokens.get(k - 1).text().equals(",")) {
             // "Caddell, a longtime pollster, said"
@@ -128,7 +153,7 @@ final class Frames {
         if (m != null && m.kind() != Mention.Kind.OTHER) {
             return new Frame(m, m.first(), v + 1);
         }
-        int after = speechVerbEnd(tokens, v, open);
+        int after = speechVerbEnd(tokens, v, open, false);
         Mention next = after > 0 ? NounPhrases.forward(tokens, after, open) : null;
         if (next != null && next.kind() != Mention.Kind.OTHER && next.kind() != Mention.Kind.PRONOUN) {
             return new Frame(next, v, next.end());
@@ -143,7 +168,8 @@ final class Frames {
      */
     static Frame intro(List<Token> tokens, int from, int end) {
         for (int v = end - 1; v >= from; v--) {
-            if ((isSpeechVerb(tokens, v) || isStatementVerb(tokens, v)) && !tokens.get(v).pos().equals("VBG")) {
+            if ((isSpeechVerb(tokens, v) || isStatementVerb(tokens, v)) && !tokens.get(v).pos().equals("VBG")
+                    && !tokens.get(v).pos().startsWith("NN")) {
                 Frame f = subjectOf(tokens, from, v, end);
                 if (f != null && f.mention().kind() != Mention.Kind.OTHER) {
                     return f;
@@ -161,8 +187,9 @@ final class Frames {
     }
 
     /** Index after a speech verb (with its particle) starting at {@code i}, or -1. */
-    static int speechVerbEnd(List<Token> tokens, int i, int limit) {
-        if (i >= limit || !isSpeechVerb(tokens, i)) {
+    static int speechVerbEnd(List<Token> tokens, int i, int limit, boolean allowNoun) {
+        if (i >= limit || !isSpeechVerb(tokens, i)
+                || !allowNoun && tokens.get(i).pos().startsWith("NN") && !isSaid(tokens.get(i))) {
             return -1;
         }
         String lemma = tokens.get(i).lemma().toLowerCase();
@@ -178,12 +205,21 @@ final class Frames {
 
     static boolean isSpeechVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (isSaid(t)) {
+            return true;
+        }
         if (!t.pos().startsWith("VB") && !(t.pos().startsWith("NN") && t.text().endsWith("s")
                 && Lexicon.isSpeechLemma(t.lemma()) && Character.isLowerCase(t.text().charAt(0)))) {
             return false;
         }
         // "points out", "comments": present-tense speech verbs that the tagger takes for plural nouns.
         return Lexicon.isSpeechLemma(t.lemma());
+    }
+
+    /** "said"/"says", which the tagger sometimes takes for a name when capitalised ("Said Ellis:"). */
+    private static boolean isSaid(Token t) {
+        String lower = t.text().toLowerCase();
+        return lower.equals("said") || lower.equals("says");
     }
 
     private static boolean isPersonPronoun(List<Token> tokens, Mention m) {
@@ -211,6 +247,37 @@ final class Frames {
         return j;
     }
 
+    /** The first name, title or pronoun in {@code [from, to)} that a verb follows: a clause's subject. */
+    static Mention firstSubject(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = NounPhrases.forward(tokens, k, to);
+            if (m == null) {
+                continue;
+            }
+            if (m.kind() != Mention.Kind.OTHER) {
+                int j = skipParenthesis(tokens, m.end(), to);
+                j = skipApposition(tokens, j, to);
+                j = skipAdverbs(tokens, j, to);
+                if (j < to && (tokens.get(j).pos().startsWith("VB") || tokens.get(j).pos().equals("MD"))) {
+                    return m;
+                }
+            }
+            k = m.end() - 1;
+        }
+        return null;
+    }
+
+    private static int skipParenthesis(List<Token> tokens, int j, int limit) {
+        if (j < limit && tokens.get(j).text().equals("(")) {
+            for (int k = j + 1; k < limit && k - j <= 8; k++) {
+                if (tokens.get(k).text().equals(")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return j;
+    }
+
     private static boolean hasVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).pos().startsWith("VB")) {
@@ -218,6 +285,10 @@ final class Frames {
             }
         }
         return false;
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("—") || s.equals("―") || s.equals("–") || s.equals("--") || s.equals("-");
     }
 
     static boolean isPunctuation(Token t) {

@@ -52,7 +52,7 @@ final class NounPhrases {
             return new Mention(Mention.Kind.PRONOUN, end - 1, end, end - 1, end);
         }
         int j = end;
-        while (j > floor && end - j < MAX_PHRASE && inPhrase(tokens, j - 1, end, j - 1)) {
+        while (j > floor && end - j < MAX_PHRASE && inPhrase(tokens, j - 1, end, floor - 1)) {
             j--;
         }
         while (j < end && isLink(tokens.get(j))) {
@@ -116,6 +116,15 @@ final class NounPhrases {
                 orgStart--;
             }
             return new Mention(Mention.Kind.ORGANIZATION, first, end, orgStart, end);
+        }
+        // A proper noun the tagger did not take for a person ("Tester said") still names someone.
+        int properStart = end;
+        while (properStart > start && tokens.get(properStart - 1).pos().startsWith("NNP")
+                && !Lexicon.TITLES.contains(tokens.get(properStart - 1).text().toLowerCase())) {
+            properStart--;
+        }
+        if (properStart < end && (first == start || properStart > start)) {
+            return new Mention(Mention.Kind.NAME, first, end, properStart, end);
         }
         return new Mention(Mention.Kind.OTHER, first, end, start, end);
     }

@@ -83,7 +83,11 @@ final class People {
                 p.roles.add(role);
             }
             int at = tokens.get(i).start();
-            if (!insideQuote(quotes, at)) {
+            // "the Biden government", "Trump supporters": a name used as a modifier is no antecedent.
+            boolean modifier = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
+                    || end < tokens.size() && tokens.get(end).pos().startsWith("NN")
+                    && Character.isLowerCase(tokens.get(end).text().charAt(0));
+            if (!modifier && !insideQuote(quotes, at)) {
                 references.add(new Reference(at, p.speaker()));
             }
         }

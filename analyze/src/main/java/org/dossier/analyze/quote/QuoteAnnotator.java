@@ -49,6 +49,13 @@ public final class QuoteAnnotator implements Annotator<Quote> {
         direct(doc, spans, people, found);
         statements(doc, spans, people, found);
         ReportedSpeech.find(doc, spans, people, found);
+        // Reported speech came after direct quotes; a pronoun may refer to a speaker it found.
+        for (Found f : found) {
+            if (f.direct && f.frame != null && f.frame.mention() != null
+                    && f.frame.mention().kind() == Mention.Kind.PRONOUN) {
+                f.speaker = people.resolve(f.frame.mention(), doc.tokens().get(f.frame.mention().first()).start());
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.content.start(), b.content.start()));
         String id = context.article().id();
         List<Quote> quotes = new ArrayList<>();
@@ -115,8 +122,8 @@ public final class QuoteAnnotator implements Annotator<Quote> {
             if (frame != null) {
                 f.frameEnd = frame.end();
                 if (frame.mention() != null) {
-                    f.speaker = people.resolve(frame.mention(), tokens.get(frame.mention().first()).start() > q.open()
-                            ? q.open() : tokens.get(frame.mention().first()).start());
+                    f.speaker = people.resolve(frame.mention(), tokens.get(frame.mention().first()).start());
+                    people.referTo(f.speaker, tokens.get(frame.mention().first()).start());
                 }
             } else if (previous != null && (previousContinues(previousSpan, q, text)
                     || onlyFrameBetween(tokens, previous, previousSpan, q, text))) {
@@ -125,19 +132,19 @@ public final class QuoteAnnotator implements Annotator<Quote> {
             } else if (!midSentence) {
                 Frame intro = introduction(doc, sentenceStart, paragraphStart, previousSpan);
                 if (intro != null && intro.mention() != null) {
+                    f.frame = intro;
                     f.speaker = people.resolve(intro.mention(), tokens.get(intro.mention().first()).start());
                 }
             }
-            if (f.speaker == null && previous != null && previousContinues(previousSpan, q, text)) {
+            if (f.speaker == null && frame == null && previous != null
+                    && (previousContinues(previousSpan, q, text) || Texts.paragraphStart(text, q.open()) <= previousSpan.close())) {
+                // Quotes of one paragraph are one speaker's unless a frame says otherwise.
                 f.speaker = previous.speaker;
             }
             // A quote continued from the paragraph before shares the speaker found at its end.
             if (f.speaker != null && previous != null && previous.speaker == null
                     && previousContinues(previousSpan, q, text)) {
                 previous.speaker = f.speaker;
-            }
-            if (f.speaker != null) {
-                people.referTo(f.speaker, q.open());
             }
             found.add(f);
             previous = f;

@@ -130,7 +130,10 @@ final class ReportedSpeech {
             if ((lemma.equals("say") || lemma.equals("warn") || lemma.equals("add") || lemma.equals("insist")
                     || lemma.equals("argue") || lemma.equals("claim") || lemma.equals("predict")) && after < end) {
                 String p = tokens.get(after).pos();
-                if ((p.equals("PRP") || p.equals("DT") || p.equals("NNP") || p.equals("EX") || p.startsWith("NN"))
+                String w = tokens.get(after).text().toLowerCase();
+                boolean pronounObject = w.equals("this") || w.equals("that") || w.equals("so") || w.equals("it")
+                        || w.equals("so") || w.equals("nothing") || w.equals("something");
+                if (!pronounObject && (p.equals("PRP") || p.equals("DT") || p.equals("NNP") || p.equals("EX") || p.startsWith("NN"))
                         && clause(tokens, after, end)) {
                     return found(tokens, after, end, frame);
                 }
@@ -148,7 +151,7 @@ final class ReportedSpeech {
             if (Character.isLetterOrDigit(t.text().charAt(0))) {
                 words++;
             }
-            verb |= t.pos().startsWith("VB") || t.pos().equals("MD");
+            verb |= t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
         }
         return verb && words >= MIN_CLAUSE_WORDS;
     }

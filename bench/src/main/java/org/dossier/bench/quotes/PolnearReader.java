@@ -44,7 +44,7 @@ public final class PolnearReader {
             try {
                 String body = Files.readString(text, StandardCharsets.UTF_8);
                 out.add(new PolnearArticle(name, body, parse(Files.readAllLines(ann, StandardCharsets.UTF_8), body.length())));
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 problems.add(new Problem(ann.getFileName().toString(), null, e.getMessage()));
             }
         }
@@ -55,7 +55,8 @@ public final class PolnearReader {
     static List<Attribution> parse(List<String> lines, int textLength) {
         Map<String, List<Fragment>> spans = new HashMap<>();
         for (String line : lines) {
-            if (line.startsWith("T")) {
+            if (line.matches("T\\d+\t.*")) {
+                // A surface text with a line break continues on lines that match neither form.
                 String[] f = line.split("\t");
                 String desc = f[1];
                 int sp = desc.indexOf(' ');
@@ -74,7 +75,7 @@ public final class PolnearReader {
         }
         List<Attribution> out = new ArrayList<>();
         for (String line : lines) {
-            if (line.startsWith("E")) {
+            if (line.matches("E\\d+\t.*")) {
                 String[] f = line.split("\t");
                 List<Fragment> content = List.of();
                 List<Fragment> source = List.of();
