@@ -169,7 +169,11 @@ public final class QuoteAnnotator implements Annotator<Quote> {
         return last.equals(":") || last.equals(",") || last.equals("—");
     }
 
-    /** Whether the words are a sentence rather than a name or a phrase: a verb, enough words, not all capitalised. */
+    /**
+     * Whether the words are speech rather than a name or a phrase: a clause (a verb, enough words, not
+     * all capitalised), a capitalised fragment that ends like a sentence ("In my head, anyway."), or a
+     * question or exclamation ("What curfew?").
+     */
     static boolean sentenceLike(List<Token> tokens, int first, int end) {
         int words = 0;
         boolean verb = false;
@@ -183,7 +187,16 @@ public final class QuoteAnnotator implements Annotator<Quote> {
             }
             verb |= t.pos().startsWith("VB") || t.pos().equals("MD");
         }
-        return verb && words >= MIN_SENTENCE_WORDS && lowercase;
+        if (words == 0) {
+            return false;
+        }
+        String last = tokens.get(end - 1).text();
+        boolean asksOrExclaims = last.equals("?") || last.equals("!");
+        boolean endsSentence = asksOrExclaims || last.equals(".");
+        boolean startsSentence = Character.isUpperCase(tokens.get(first).text().charAt(0));
+        return verb && words >= MIN_SENTENCE_WORDS && lowercase
+                || endsSentence && startsSentence && lowercase && words >= 3
+                || asksOrExclaims && words >= 2;
     }
 
     private static boolean previousContinues(QuotedSpan previousSpan, QuotedSpan q, String text) {

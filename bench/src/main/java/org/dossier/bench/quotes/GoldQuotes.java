@@ -25,19 +25,24 @@ public final class GoldQuotes {
         String text = article.text();
         List<GoldQuote> out = new ArrayList<>();
         for (Attribution a : article.attributions()) {
-            String source = null;
-            if (!a.source().isEmpty()) {
-                StringBuilder sb = new StringBuilder();
-                for (Fragment f : a.source()) {
-                    sb.append(sb.length() == 0 ? "" : " ").append(text, f.start(), f.end());
-                }
-                source = sb.toString();
-            }
+            String source = join(text, a.source());
+            String cue = join(text, a.cue());
             for (Fragment f : a.content()) {
-                out.add(new GoldQuote(f.start(), f.end(), isDirect(text, f), source));
+                out.add(new GoldQuote(f.start(), f.end(), isDirect(text, f), source, cue));
             }
         }
         return out;
+    }
+
+    private static String join(String text, List<Fragment> fragments) {
+        if (fragments.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Fragment f : fragments) {
+            sb.append(sb.length() == 0 ? "" : " ").append(text, f.start(), f.end());
+        }
+        return sb.toString();
     }
 
     static boolean isDirect(String text, Fragment f) {

@@ -24,6 +24,8 @@ public final class QuoteScore {
     private int partial;
     private int namedSources;
     private int speakerRight;
+    private int goldSpeech;
+    private int matchedSpeech;
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseAlarms = new ArrayList<>();
     private final List<String> wrongSpeakers = new ArrayList<>();
@@ -33,6 +35,7 @@ public final class QuoteScore {
         List<GoldQuote> g = goldAll.stream().filter(q -> q.direct() == direct).toList();
         List<Quote> o = oursAll.stream().filter(q -> q.direct() == direct).toList();
         gold += g.size();
+        goldSpeech += (int) g.stream().filter(GoldQuote::speechCue).count();
         ours += o.size();
         record Pair(int gi, int oi, double ratio) {
         }
@@ -56,6 +59,9 @@ public final class QuoteScore {
             oUsed[p.oi] = true;
             matched++;
             GoldQuote gq = g.get(p.gi);
+            if (gq.speechCue()) {
+                matchedSpeech++;
+            }
             if (gq.source() != null && GoldQuotes.isName(gq.source())) {
                 namedSources++;
                 Speaker s = o.get(p.oi).speaker();
@@ -125,6 +131,15 @@ public final class QuoteScore {
 
     public double recall() {
         return gold == 0 ? 0 : (double) matched / gold;
+    }
+
+    /** Recall over the gold units whose cue is a verb of saying. */
+    public double speechRecall() {
+        return goldSpeech == 0 ? 0 : (double) matchedSpeech / goldSpeech;
+    }
+
+    public int goldSpeech() {
+        return goldSpeech;
     }
 
     public double f1() {
