@@ -10,7 +10,7 @@ import org.dossier.analyze.nlp.Token;
  */
 final class Frames {
 
-    private static final int MAX_APPOSITION = 12;
+    private static final int MAX_APPOSITION = 24;
     private static final int MAX_VERB_DISTANCE = 16;
 
     private Frames() {
@@ -78,7 +78,7 @@ final class Frames {
         Token last = tokens.get(open - 1);
         String lastText = last.text();
         boolean intro = lastText.equals(":") || lastText.equals(",") || lastText.equalsIgnoreCase("that")
-                || isSpeechVerb(tokens, open - 1) || lastText.equals("—") || lastText.equals("-");
+                || isSpeechVerb(tokens, open - 1) || isDash(lastText);
         if (!intro) {
             return null;
         }
@@ -194,8 +194,8 @@ final class Frames {
         }
         String lemma = tokens.get(i).lemma().toLowerCase();
         if (Lexicon.NEEDS_PARTICLE.contains(lemma)) {
-            if (i + 1 < limit && (tokens.get(i + 1).text().equalsIgnoreCase("out")
-                    || tokens.get(i + 1).text().equalsIgnoreCase("on"))) {
+            String particle = i + 1 < limit ? tokens.get(i + 1).text().toLowerCase() : "";
+            if (particle.equals("out") || particle.equals("on") || lemma.equals("put") && particle.equals("it")) {
                 return i + 2;
             }
             return -1;

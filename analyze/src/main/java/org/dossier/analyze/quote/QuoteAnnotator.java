@@ -33,7 +33,7 @@ import org.dossier.model.Speaker;
  */
 public final class QuoteAnnotator implements Annotator<Quote> {
 
-    private static final int MAX_FRAME = 16;
+    private static final int MAX_FRAME = 30;
     private static final int MIN_SENTENCE_WORDS = 4;
 
     @Override
@@ -166,7 +166,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
 
     private static boolean endsWithIntro(List<Token> tokens, int openToken) {
         String last = tokens.get(openToken - 1).text();
-        return last.equals(":") || last.equals(",") || last.equals("—");
+        return last.equals(":") || last.equals(",") || last.equals("—") || last.equals("--");
     }
 
     /**

@@ -39,14 +39,21 @@ final class QuoteMarks {
         Deque<Integer> stack = new ArrayDeque<>(); // positions of open marks
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (isDoubleApostrophe(text, i, to)) {
+                // Two apostrophes stand for a straight double mark in some archives ('' ... '').
+                c = '"';
+            }
             if (isDouble(c)) {
                 if (stack.isEmpty()) {
                     if (!(isClosingGlyph(c) && closerBySpacing(text, i, from, to))) {
                         stack.push(i);
                     }
+                    if (isDoubleApostrophe(text, i, to)) {
+                        i++;
+                    }
                     continue;
                 }
-                char top = text.charAt(stack.peek());
+                char top = markAt(text, stack.peek());
                 boolean closes;
                 if (c == '"') {
                     closes = top == '"' || !openerBySpacing(text, i, from, to);
@@ -65,6 +72,9 @@ final class QuoteMarks {
                 } else {
                     stack.push(i);
                 }
+                if (isDoubleApostrophe(text, i, to)) {
+                    i++;
+                }
             } else if (c == '‘' && stack.isEmpty() && openerBySpacing(text, i, from, to)) {
                 stack.push(i);
             } else if (c == '’' && stack.size() == 1 && text.charAt(stack.peek()) == '‘'
@@ -74,7 +84,7 @@ final class QuoteMarks {
         }
         if (!stack.isEmpty()) {
             int open = stack.peekLast();
-            if (isDouble(text.charAt(open))) {
+            if (isDouble(markAt(text, open))) {
                 boolean continued = nextLineOpensQuote(text, to);
                 if (continued || to - open >= MIN_UNCLOSED_LENGTH) {
                     emit(text, open, to, continued, false, out);
@@ -85,7 +95,7 @@ final class QuoteMarks {
 
     private static void emit(String text, int open, int close, boolean continued, boolean closed,
                              List<QuotedSpan> out) {
-        int s = open + 1;
+        int s = open + (text.startsWith("''", open) ? 2 : 1);
         int e = close;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
@@ -98,12 +108,21 @@ final class QuoteMarks {
         }
     }
 
+    private static boolean isDoubleApostrophe(String text, int i, int to) {
+        return text.charAt(i) == '\'' && i + 1 < to && text.charAt(i + 1) == '\'';
+    }
+
+    /** The mark at {@code i}, reading two apostrophes as a straight double mark. */
+    private static char markAt(String text, int i) {
+        return text.startsWith("''", i) ? '"' : text.charAt(i);
+    }
+
     private static boolean nextLineOpensQuote(String text, int lineEnd) {
         int i = lineEnd;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i < text.length() && isDouble(text.charAt(i)) && !isClosingGlyph(text.charAt(i));
+        return i < text.length() && isDouble(markAt(text, i)) && !isClosingGlyph(text.charAt(i));
     }
 
     static boolean isDouble(char c) {

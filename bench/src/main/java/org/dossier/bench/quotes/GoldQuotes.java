@@ -11,7 +11,7 @@ import org.dossier.bench.quotes.PolnearArticle.Fragment;
 public final class GoldQuotes {
 
     public static final String DEFINITION = "gold direct quote = one fragment of an attribution's Content whose text, "
-            + "trimmed, opens with a quotation mark (\" “ ‘ « „) and, after trailing .,;:!?) are dropped, ends with a "
+            + "trimmed, opens with a quotation mark (\" “ ‘ « „ or two apostrophes '') and, after trailing .,;:!?) are dropped, ends with a "
             + "quotation mark or at its paragraph's end (a quote continued in the next paragraph); every other Content "
             + "fragment is reported (indirect or mixed) content";
 
@@ -47,14 +47,14 @@ public final class GoldQuotes {
 
     static boolean isDirect(String text, Fragment f) {
         String s = text.substring(f.start(), f.end()).strip();
-        if (s.length() < 2 || !isOpening(s.charAt(0))) {
+        if (s.length() < 2 || !(isOpening(s.charAt(0)) || s.startsWith("''"))) {
             return false;
         }
         int e = s.length();
         while (e > 1 && ".,;:!?)".indexOf(s.charAt(e - 1)) >= 0) {
             e--;
         }
-        if (isMark(s.charAt(e - 1))) {
+        if (isMark(s.charAt(e - 1)) || s.charAt(e - 1) == '\'' && e >= 2 && s.charAt(e - 2) == '\'') {
             return true;
         }
         int lineEnd = text.indexOf('\n', f.end());
@@ -83,7 +83,8 @@ public final class GoldQuotes {
         String[] words = s.replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}.-]+");
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].replaceAll("^[.-]+|[.-]+$", "");
-            if (!w.isEmpty()) {
+            // "Joseph R. Biden Jr." is Biden.
+            if (!w.isEmpty() && !w.matches("(?i)jr|sr|ii|iii|iv")) {
                 return w;
             }
         }

@@ -75,7 +75,8 @@ public final class QuoteScore {
         }
         for (int i = 0; i < g.size(); i++) {
             if (!gUsed[i]) {
-                misses.add(article + ": " + clip(text.substring(g.get(i).start(), g.get(i).end())));
+                misses.add(article + ": " + (g.get(i).cue() == null ? "" : "[" + g.get(i).cue() + "] ")
+                        + clip(text.substring(g.get(i).start(), g.get(i).end())));
             }
         }
         for (int j = 0; j < o.size(); j++) {
