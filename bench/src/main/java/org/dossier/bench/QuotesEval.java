@@ -54,7 +54,8 @@ public final class QuotesEval implements Callable<Integer> {
                 + "a direct quote of ours inside a gold reported content is counted apart (partial), not as an error%n",
                 QuoteScore.THRESHOLD);
         System.out.println("speaker: on matched direct quotes whose gold Source names someone (last word capitalised, "
-                + "not a pronoun); right when our speaker's last word equals the source's last word or is one of its words");
+                + "not a pronoun); right when they share the surname: the source's last word is one of our speaker's words, "
+                + "or our speaker's last word is one of the source's (titles, Jr. and possessives ignored); no speaker is wrong");
         for (String compartment : split.split(",")) {
             List<PolnearArticle> articles = reader.read(compartment.trim(), problems);
             QuoteScore direct = new QuoteScore();

@@ -38,7 +38,10 @@ final class Frames {
             }
         }
         Frame f = null;
-        int verbEnd = tokens.get(i).pos().equals("VBG") ? -1 : speechVerbEnd(tokens, i, limit, true);
+        // "said X" names the speaker, "told X" and "asked X" the one spoken to.
+        String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase();
+        boolean addressee = lemma.equals("tell") || lemma.equals("ask") || lemma.equals("inform");
+        int verbEnd = tokens.get(i).pos().equals("VBG") || addressee ? -1 : speechVerbEnd(tokens, i, limit, true);
         if (verbEnd > 0) {
             Mention m = NounPhrases.forward(tokens, verbEnd, limit);
             if (m != null && m.kind() != Mention.Kind.OTHER
@@ -112,6 +115,11 @@ final class Frames {
             }
         }
         if (lastText.equals(":")) {
+            // "Darrell Scott: '...'", a headline's speaker.
+            Mention whole = NounPhrases.forward(tokens, from, open);
+            if (whole != null && whole.end() == open - 1 && whole.kind() == Mention.Kind.NAME) {
+                return new Frame(whole, from, open);
+            }
             // "Sophie Wilmès is also pleased with ...: ": the subject of the introducing clause.
             Mention m = firstSubject(tokens, from, open);
             if (m != null && m.kind() != Mention.Kind.ORGANIZATION) {
@@ -195,7 +203,8 @@ final class Frames {
         String lemma = tokens.get(i).lemma().toLowerCase();
         if (Lexicon.NEEDS_PARTICLE.contains(lemma)) {
             String particle = i + 1 < limit ? tokens.get(i + 1).text().toLowerCase() : "";
-            if (particle.equals("out") || particle.equals("on") || lemma.equals("put") && particle.equals("it")) {
+            if (particle.equals("out") || particle.equals("on") || particle.equals("back") || particle.equals("in")
+                    || lemma.equals("put") && particle.equals("it")) {
                 return i + 2;
             }
             return -1;

@@ -17,10 +17,10 @@ final class Lexicon {
             "retort", "scoff", "grumble", "muse", "wonder", "proclaim", "indicate", "clarify", "elaborate", "point",
             "posit", "opine", "declare", "thunder", "fume", "cry", "yell", "tout", "assert", "explain", "pledge",
             "reason", "surmise", "sigh", "laugh", "stat", "begin", "go", "demand", "deny", "inform", "advise",
-            "counsel", "put", "sing", "chant", "text", "email", "implore", "plead", "recommend", "threaten", "acknowledge", "specify", "accuse", "echo");
+            "counsel", "put", "shoot", "fire", "hit", "push", "chime", "bark", "snap", "sing", "chant", "text", "email", "implore", "plead", "recommend", "threaten", "acknowledge", "specify", "accuse", "echo");
 
     /** Speech verbs that need a particle to mean speech ("point out", "go on"). */
-    static final Set<String> NEEDS_PARTICLE = words("point", "go", "begin", "put");
+    static final Set<String> NEEDS_PARTICLE = words("point", "go", "begin", "put", "shoot", "fire", "hit", "push", "chime");
 
     /** Verbs that introduce reported speech with a content clause ("warned that ..."). */
     static final Set<String> REPORTING_VERBS = words(

@@ -82,7 +82,7 @@ final class NounPhrases {
             Token next = tokens.get(j + 1);
             return Character.isUpperCase(next.text().charAt(0)) || next.text().equalsIgnoreCase("the");
         }
-        return t.text().equalsIgnoreCase("the") && j > start && isLink(tokens.get(j - 1));
+        return t.text().equalsIgnoreCase("the") && j > start && j > 0 && isLink(tokens.get(j - 1));
     }
 
     private static boolean isLink(Token t) {
@@ -119,7 +119,8 @@ final class NounPhrases {
         }
         // A proper noun the tagger did not take for a person ("Tester said") still names someone.
         int properStart = end;
-        while (properStart > start && tokens.get(properStart - 1).pos().startsWith("NNP")
+        while (properStart > start && tokens.get(properStart - 1).pos().equals("NNP")
+                && "O".equals(tokens.get(properStart - 1).ner())
                 && !Lexicon.TITLES.contains(tokens.get(properStart - 1).text().toLowerCase())) {
             properStart--;
         }

@@ -95,21 +95,33 @@ public final class QuoteScore {
         }
     }
 
+    /**
+     * Whether our speaker is the gold source: one shares the other's surname, i.e. the gold source's
+     * last word is one of our speaker's words ("Ms. Acosta" / "Melba Acosta Febo", "Mr. Lou" / "Lou
+     * Jiwei") or our last word is one of the source's words ("Scott Pruitt, the attorney general").
+     */
     static boolean sameSpeaker(String goldSource, Speaker s) {
         if (s == null) {
             return false;
         }
-        String goldLast = GoldQuotes.lastWord(goldSource).toLowerCase(Locale.ROOT);
-        String ourLast = GoldQuotes.lastWord(s.name()).toLowerCase(Locale.ROOT);
-        if (goldLast.equals(ourLast)) {
-            return true;
-        }
-        for (String w : goldSource.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.equals(ourLast)) {
-                return true;
+        String gold = goldSource.replace('’', '\'');
+        String ours = s.name().replace('’', '\'');
+        List<String> goldWords = words(gold);
+        List<String> ourWords = words(ours);
+        String goldLast = GoldQuotes.lastWord(gold).toLowerCase(Locale.ROOT);
+        String ourLast = GoldQuotes.lastWord(ours).toLowerCase(Locale.ROOT);
+        return ourWords.contains(goldLast) || goldWords.contains(ourLast);
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[\\s,;:()\"“”]+")) {
+            String t = w.replaceAll("^[.-]+|[.-]+$", "");
+            if (t.length() > 1 && !t.matches("jr|sr|ii|iii|iv|mr|ms|mrs|dr")) {
+                out.add(t);
             }
         }
-        return false;
+        return out;
     }
 
     private static double ratio(int s1, int e1, int s2, int e2) {
