@@ -115,7 +115,7 @@ public final class QuoteScore {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[\\s,;:()\"“”]+")) {
+        for (String w : s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[\\s,;:()\"“”']+")) {
             String t = w.replaceAll("^[.-]+|[.-]+$", "");
             if (t.length() > 1 && !t.matches("jr|sr|ii|iii|iv|mr|ms|mrs|dr")) {
                 out.add(t);
