@@ -93,6 +93,8 @@ public final class QuotesEval implements Callable<Integer> {
                     + "partial %d)   ref: Gender Gap Tracker F1 0.837; CoreNLP P 0.64 R 0.78; Quootstrap P 0.90 R 0.40%n",
                     direct.precision(), direct.recall(), direct.f1(), direct.gold(), direct.ours(), direct.matched(),
                     direct.partial());
+            System.out.printf(Locale.ROOT, "  direct quotes, partial counted as errors: P %.3f  F1 %.3f%n",
+                    direct.strictPrecision(), direct.strictF1());
             System.out.printf(Locale.ROOT, "  speaker accuracy %.3f  (%d matched quotes with a named gold source)"
                     + "   ref: Gender Gap Tracker 0.865; CoreNLP 0.81%n", direct.speakerAccuracy(), direct.namedSources());
             System.out.printf(Locale.ROOT, "  reported speech  P %.3f  R %.3f  F1 %.3f  (gold %d = every non-direct "

@@ -155,6 +155,17 @@ public final class QuoteScore {
         return goldSpeech;
     }
 
+    /** Precision when our quoted phrases inside gold reported content count as errors too. */
+    public double strictPrecision() {
+        return ours + partial == 0 ? 0 : (double) matched / (ours + partial);
+    }
+
+    public double strictF1() {
+        double p = strictPrecision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
     public double f1() {
         double p = precision();
         double r = recall();
