@@ -62,6 +62,9 @@ public final class ClustersEval implements Callable<Integer> {
     @Option(names = "--name-weight", description = "override the weight of name features")
     Double nameWeight;
 
+    @Option(names = "--identity-share", description = "override the share of names, numbers and dates in a vector")
+    Double identityShare;
+
     @Option(names = "--scale", description = "run the scale benchmark (synthetic articles) instead")
     boolean scale;
 
@@ -96,9 +99,9 @@ public final class ClustersEval implements Callable<Integer> {
         Map<String, String> storyOf = EcbPlusRun.cluster(new EventClusterer(settings), articles, batches);
         ClusterScores s = ClusterScores.of(gold, storyOf);
         System.out.printf("eval clusters: ECB+ split=%s docs=%d gold events=%d stories=%d (%s, %d calls, "
-                        + "join=%.3f merge=%.3f names x%.2f)%n", split, s.documents(), s.goldClusters(),
+                        + "join=%.3f merge=%.3f identity share %.2f, names x%.2f)%n", split, s.documents(), s.goldClusters(),
                 s.predictedClusters(), wordsOnly ? "words only" : "standard analysis", batches, settings.join(),
-                settings.merge(), settings.nameWeight());
+                settings.merge(), settings.identityShare(), settings.nameWeight());
         System.out.printf("pairwise  P=%.4f R=%.4f F1=%.4f  (gold pairs %d, predicted %d, correct %d)%n",
                 s.pairwiseP(), s.pairwiseR(), s.pairwiseF1(), s.goldPairs(), s.predictedPairs(), s.truePairs());
         System.out.printf("BCubed    P=%.4f R=%.4f F1=%.4f%n", s.bcubedP(), s.bcubedR(), s.bcubedF1());
@@ -124,6 +127,9 @@ public final class ClustersEval implements Callable<Integer> {
         }
         if (nameWeight != null) {
             s = s.withNameWeight(nameWeight);
+        }
+        if (identityShare != null) {
+            s = s.withIdentityShare(identityShare);
         }
         return s;
     }

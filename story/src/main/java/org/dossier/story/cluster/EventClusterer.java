@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each call first finds near-duplicates ({@link DuplicateIndex}): a copy joins its original's
  * story and adds nothing to the story's profile. Every other article, earliest first (publication
  * day, undated last, then id, so a call's result does not depend on the order of its input),
- * becomes a TF-IDF vector over content words, name words (entities and aliases when the analysis
- * has them), numbers, years and mentioned event days. Candidate stories come from an inverted
+ * becomes a TF-IDF vector over content words and, normalised apart, identity features: name words
+ * (entities and aliases when the analysis has them), numbers, years and mentioned event days. Candidate stories come from an inverted
  * index over the article's strongest features, never from all stories. The similarity to a
  * story is the mean cosine to its articles (the dot product with the profile's vector sum divided
  * by its size: average linkage), scaled down when publication days or mentioned event days are
@@ -125,6 +125,7 @@ public final class EventClusterer implements StoryClusterer {
             }
             place(state, id, features.get(id), touched);
         }
+        mergeTouched(state, touched);
         return new Clustering(state.write(), state.storyOf, duplicateOf, touched);
     }
 
@@ -165,6 +166,27 @@ public final class EventClusterer implements StoryClusterer {
         return mergeLinked(state, handle, candidates, touched);
     }
 
+    /**
+     * Once every article is placed, lets each story that grew in this call take over the stories
+     * now similar enough to it, until none does: the result then depends less on which article
+     * of the call came first.
+     */
+    private void mergeTouched(ClusterState state, Set<String> touched) {
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (String id : new TreeSet<>(touched)) {
+                Integer handle = state.handleOf.get(id);
+                if (handle == null) {
+                    continue;
+                }
+                int before = state.handleOf.size();
+                mergeLinked(state, handle, candidates(state, state.stories.get(handle).sum), touched);
+                merged |= state.handleOf.size() < before;
+            }
+        }
+    }
+
     /** Merges into the grown story every candidate now similar enough to it; returns the surviving id. */
     private String mergeLinked(ClusterState state, int handle, List<Integer> candidates, Set<String> touched) {
         int survivor = handle;
@@ -200,10 +222,16 @@ public final class EventClusterer implements StoryClusterer {
         return state.stories.get(survivor).id;
     }
 
-    /** The article's unit-length TF-IDF vector. */
+    /**
+     * The article's TF-IDF vector, unit length, in two channels normalised apart: content words, and
+     * identity features (names, numbers, years, event days) holding {@link ClusterSettings#identityShare()}
+     * of the squared length. A dot product is then the weighted mean of the two channels' cosines,
+     * so a long report's many words do not drown the few names it shares with another.
+     */
     private Map<String, Float> vector(ClusterState state, ArticleFeatures features) {
         Map<String, Float> v = new HashMap<>();
-        double norm = 0;
+        double wordNorm = 0;
+        double identityNorm = 0;
         double n = state.documents;
         for (Map.Entry<String, Integer> e : features.counts().entrySet()) {
             String key = e.getKey();
@@ -212,33 +240,68 @@ public final class EventClusterer implements StoryClusterer {
             double kind = key.startsWith("n:") ? settings.nameWeight() : 1;
             double w = (1 + Math.log(e.getValue())) * idf * kind;
             v.put(key, (float) w);
-            norm += w * w;
+            if (isWord(key)) {
+                wordNorm += w * w;
+            } else {
+                identityNorm += w * w;
+            }
         }
-        if (norm > 0) {
-            double scale = 1 / Math.sqrt(norm);
-            v.replaceAll((k, w) -> (float) (w * scale));
-        }
+        double share = wordNorm == 0 ? 1 : identityNorm == 0 ? 0 : settings.identityShare();
+        double wordScale = wordNorm == 0 ? 0 : Math.sqrt(1 - share) / Math.sqrt(wordNorm);
+        double identityScale = identityNorm == 0 ? 0 : Math.sqrt(share) / Math.sqrt(identityNorm);
+        v.replaceAll((k, w) -> (float) (w * (isWord(k) ? wordScale : identityScale)));
         return v;
     }
 
-    /** Stories that share one of the article's strongest, not too common features. */
+    private static boolean isWord(String key) {
+        return key.startsWith("w:");
+    }
+
+    /**
+     * The stories most worth scoring: those sharing the article's strongest features among the ones
+     * another article has too (a word only this article has cannot find anything), ranked by the
+     * summed weight of the shared features, at most {@link ClusterSettings#maxCandidates()} of them.
+     * Features posted for more than {@link ClusterSettings#postingCap()} stories are too common to
+     * tell stories apart and are skipped, which keeps the cost per article bounded.
+     */
     private List<Integer> candidates(ClusterState state, Map<String, Float> unit) {
-        List<Map.Entry<String, Float>> strongest = new ArrayList<>(unit.entrySet());
+        List<Map.Entry<String, Float>> strongest = new ArrayList<>();
+        for (Map.Entry<String, Float> e : unit.entrySet()) {
+            if (state.documentFrequency.getOrDefault(e.getKey(), 0) > 1) {
+                strongest.add(e);
+            }
+        }
         strongest.sort(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
-        Set<Integer> found = new TreeSet<>();
-        for (Map.Entry<String, Float> e : strongest.subList(0, Math.min(settings.queryTerms(), strongest.size()))) {
+        Map<Integer, Float> shared = new HashMap<>();
+        int used = 0;
+        for (Map.Entry<String, Float> e : strongest) {
             int[] posted = state.posted(e.getKey());
             if (posted == null || posted[0] > settings.postingCap()) {
                 continue;
             }
+            float w = e.getValue();
             for (int i = 1; i <= posted[0]; i++) {
-                if (state.stories.get(posted[i]) != null) {
-                    found.add(posted[i]);
-                }
+                shared.merge(posted[i], w, Float::sum);
+            }
+            if (++used == settings.queryTerms()) {
+                break;
             }
         }
-        return new ArrayList<>(found);
+        List<Map.Entry<Integer, Float>> ranked = new ArrayList<>();
+        for (Map.Entry<Integer, Float> e : shared.entrySet()) {
+            if (state.stories.get(e.getKey()) != null) {
+                ranked.add(e);
+            }
+        }
+        ranked.sort(Map.Entry.<Integer, Float>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
+        List<Integer> out = new ArrayList<>();
+        for (Map.Entry<Integer, Float> e : ranked.subList(0, Math.min(settings.maxCandidates(), ranked.size()))) {
+            out.add(e.getKey());
+        }
+        out.sort(null);
+        return out;
     }
 
     private double similarity(Map<String, Float> unit, ArticleFeatures features, StoryProfile story) {
@@ -258,14 +321,17 @@ public final class EventClusterer implements StoryClusterer {
         return dot * dayFactor(a.firstDay, a.lastDay, b) * eventDayFactor(a.eventDays, b);
     }
 
-    /** 1 within the tolerance of the story's publication span, then falling: a year apart is near 0. */
+    /**
+     * Undated on either side: 1. Published within the tolerance of the story's span: the
+     * same-moment factor; then falling with the gap, so that a year apart is near 0.
+     */
     private double dayFactor(long first, long last, StoryProfile story) {
         if (first == StoryProfile.NO_DAY || !story.dated()) {
             return 1;
         }
         long gap = first > story.lastDay ? first - story.lastDay : story.firstDay > last ? story.firstDay - last : 0;
         long over = Math.max(0, gap - settings.dayTolerance());
-        return 1 / (1 + over / settings.dayScale());
+        return settings.sameMoment() / (1 + over / settings.dayScale());
     }
 
     /** Halves the similarity when both sides name event days and none are within three days of each other. */
