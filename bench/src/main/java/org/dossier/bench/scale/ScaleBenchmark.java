@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +31,24 @@ public final class ScaleBenchmark {
         EventClusterer clusterer = new EventClusterer(settings);
         resetPeaks();
 
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         Clustering c1 = clusterer.cluster(null, first);
         long t1 = System.nanoTime();
-        out.printf("scale: build 1: %,d articles -> %,d stories in %.1f s (%.0f articles/s); state %,d bytes%n",
-                base, stories(c1), (t1 - t0) / 1e9, base / ((t1 - t0) / 1e9), c1.state().length);
+        long cpu1 = threads.getCurrentThreadCpuTime();
+        out.printf("scale: build 1: %,d articles -> %,d stories in %.1f s wall, %.1f s CPU (%.0f articles/s of CPU); "
+                        + "state %,d bytes%n", base, stories(c1), (t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9,
+                base / ((cpu1 - cpu0) / 1e9), c1.state().length);
 
         long t2 = System.nanoTime();
+        long cpu2 = threads.getCurrentThreadCpuTime();
         Clustering c2 = clusterer.cluster(c1.state(), second);
         long t3 = System.nanoTime();
-        out.printf("scale: build 2: +%,d articles -> %,d stories in %.1f s (%.0f articles/s); %,d stories touched; "
-                        + "state %,d bytes%n", added, stories(c2), (t3 - t2) / 1e9, added / ((t3 - t2) / 1e9),
+        long cpu3 = threads.getCurrentThreadCpuTime();
+        out.printf("scale: build 2: +%,d articles -> %,d stories in %.1f s wall, %.1f s CPU (%.0f articles/s of CPU, "
+                        + "reading and writing the state included); %,d stories touched; state %,d bytes%n", added,
+                stories(c2), (t3 - t2) / 1e9, (cpu3 - cpu2) / 1e9, added / ((cpu3 - cpu2) / 1e9),
                 c2.touched().size(), c2.state().length);
         out.printf("scale: peak heap %,d MB (max heap %,d MB)%n", peakHeap() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
