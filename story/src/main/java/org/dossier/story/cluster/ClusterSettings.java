@@ -18,9 +18,9 @@ package org.dossier.story.cluster;
  * @param sameMoment    factor on the similarity of articles published within the tolerance: reports
  *                      of one event cluster in time, and many words of long reports are their own
  */
-public record ClusterSettings(double join, double merge, double identityShare, double nameWeight, int profileTerms, int queryTerms, int maxCandidates,
-                              int postingCap, int dayTolerance, double dayScale,
-                              double sameMoment) {
+public record ClusterSettings(double join, double merge, double identityShare, double nameWeight,
+                              int profileTerms, int queryTerms, int maxCandidates, int postingCap,
+                              int dayTolerance, double dayScale, double sameMoment) {
 
     public ClusterSettings {
         if (join <= 0 || join >= 1) {
@@ -33,7 +33,7 @@ public record ClusterSettings(double join, double merge, double identityShare, d
             throw new IllegalArgumentException("identityShare must be in [0,1]: " + identityShare);
         }
         if (profileTerms < 1 || queryTerms < 1 || maxCandidates < 1 || postingCap < 1) {
-            throw new IllegalArgumentException("profileTerms, queryTerms and postingCap must be positive: "
+            throw new IllegalArgumentException("profile, query, candidate and posting limits must be positive: "
                     + profileTerms + ", " + queryTerms + ", " + maxCandidates + ", " + postingCap);
         }
         if (dayTolerance < 0 || dayScale <= 0 || sameMoment < 1) {
@@ -43,26 +43,26 @@ public record ClusterSettings(double join, double merge, double identityShare, d
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.14, 0.18, 0.35, 1.0, 300, 24, 64, 500, 2, 7, 2.0);
+        return new ClusterSettings(0.14, 0.18, 0.35, 1.0, 300, 24, 20, 500, 2, 7, 2.0);
     }
 
     public ClusterSettings withJoin(double value) {
-        return new ClusterSettings(value, merge, identityShare, nameWeight, profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance,
-                dayScale, sameMoment);
+        return new ClusterSettings(value, merge, identityShare, nameWeight,
+                profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withMerge(double value) {
-        return new ClusterSettings(join, value, identityShare, nameWeight, profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance,
-                dayScale, sameMoment);
+        return new ClusterSettings(join, value, identityShare, nameWeight,
+                profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withIdentityShare(double value) {
-        return new ClusterSettings(join, merge, value, nameWeight, profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance,
-                dayScale, sameMoment);
+        return new ClusterSettings(join, merge, value, nameWeight,
+                profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withNameWeight(double value) {
-        return new ClusterSettings(join, merge, identityShare, value, profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance,
-                dayScale, sameMoment);
+        return new ClusterSettings(join, merge, identityShare, value,
+                profileTerms, queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 }

@@ -26,19 +26,24 @@ import org.slf4j.LoggerFactory;
  * <p>Each call first finds near-duplicates ({@link DuplicateIndex}): a copy joins its original's
  * story and adds nothing to the story's profile. Every other article, earliest first (publication
  * day, undated last, then id, so a call's result does not depend on the order of its input),
- * becomes a TF-IDF vector over content words and, normalised apart, identity features: name words
- * (entities and aliases when the analysis has them), numbers, years and mentioned event days. Candidate stories come from an inverted
- * index over the article's strongest features, never from all stories. The similarity to a
- * story is the mean cosine to its articles (the dot product with the profile's vector sum divided
- * by its size: average linkage), scaled down when publication days or mentioned event days are
- * far apart. The article joins the best story at or above {@link ClusterSettings#join()}, or
- * starts a new one; then any other candidate story whose similarity to the grown story reaches
- * {@link ClusterSettings#merge()} is merged into it (the article bridged them). Stories are never
- * split and old articles never move otherwise: a build does not re-cluster the workspace.
+ * becomes a TF-IDF vector in two channels, each normalised apart: content words, and identity
+ * features (name words, from entities and aliases when the analysis has them, numbers, years and
+ * mentioned event days). Candidate stories come from an inverted index over the article's
+ * strongest shared features, never from all stories.
+ *
+ * <p>The similarity to a story is the mean dot product with its articles (the profile's vector sum
+ * divided by its size: average linkage), multiplied by a publication-time factor (above 1 when
+ * published within a few days of the story, falling to near 0 a year apart; 1 when either side is
+ * undated) and halved when both sides name event days and none are close. The article joins the
+ * best story at or above {@link ClusterSettings#join()} or starts a new one; then any candidate
+ * story whose similarity to the grown story reaches {@link ClusterSettings#merge()} is merged
+ * into it (the article bridged them), and at the end of the call every story that grew gets the
+ * same merge check once more. Stories are never split and old articles never move otherwise: a
+ * build does not re-cluster the workspace.
  *
  * <p>A story's id is {@code s-} plus the id (without {@code a-}) of the article that started it;
- * when two stories merge, the larger keeps its id (on a tie, the smaller id). Thread-safe: all
- * state is in the call.
+ * when two stories merge, the larger keeps its id (on a tie, the smaller id) and the other is
+ * reported as touched. Thread-safe: all state is in the call.
  */
 public final class EventClusterer implements StoryClusterer {
 

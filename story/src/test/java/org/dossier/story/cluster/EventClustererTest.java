@@ -72,11 +72,15 @@ class EventClustererTest {
             Clustering c = null;
             Set<String> seen = new TreeSet<>();
             for (AnalyzedArticle a : seeds) {
+                Set<String> storiesBefore = c == null ? Set.of() : new TreeSet<>(c.storyOf().values());
                 c = clusterer.cluster(state, List.of(a));
                 state = c.state();
                 seen.add(a.article().id());
                 assertThat(c.storyOf()).as("every article so far has a story").containsOnlyKeys(seen);
                 assertThat(c.touched()).contains(c.storyOf().get(a.article().id()));
+                Set<String> vanished = new TreeSet<>(storiesBefore);
+                vanished.removeAll(c.storyOf().values());
+                assertThat(c.touched()).as("merged-away stories are touched").containsAll(vanished);
             }
             assertRomeMeetingApartFromVirtualMeeting(c.storyOf());
         }
