@@ -43,7 +43,7 @@ public record ClusterSettings(double join, double merge, double identityShare, d
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.14, 0.18, 0.35, 1.0, 300, 24, 20, 500, 2, 7, 2.0);
+        return new ClusterSettings(0.18, 0.18, 0.35, 1.0, 300, 24, 20, 500, 2, 7, 2.0);
     }
 
     public ClusterSettings withJoin(double value) {
