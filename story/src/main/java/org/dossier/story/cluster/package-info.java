@@ -1,2 +1,5 @@
-/** Incremental clustering of articles into stories, one real-world event each, and near-duplicate detection. */
+/**
+ * Incremental clustering of articles into stories, one real-world event each: features, story
+ * profiles, the versioned state carried between builds, and the clusterer itself.
+ */
 package org.dossier.story.cluster;

@@ -1,0 +1,2 @@
+/** Story clustering on ECB+: reading the benchmark, pairwise and BCubed scores. */
+package org.dossier.bench.clusters;
