@@ -32,8 +32,8 @@ import org.dossier.story.AnalyzedArticle;
  *   <li>Otherwise a headline built from the coverage: <em>actor, event, place, date</em>, as in
  *       "Global Coalition meeting in Rome, 28 June 2021". The event is the event noun ("meeting",
  *       "summit", "attack", ...) most sources use; the place the capitalised name most sources put
- *       after "in" in sentences with that noun; the actor the organisation (else person) named most
- *       often in those sentences; the date the day of the timeline entry with most sources within
+ *       after "in" in sentences with that noun; the actor the organisation named in those sentences by
+ *       most sources (at least two); the date the day of the timeline entry with most sources within
  *       the publication dates (a week before the first to a day after the last). Built when the
  *       event and the place or actor are known.</li>
  *   <li>Otherwise the best article title (most words shared with the summary), then the first
@@ -181,15 +181,15 @@ final class StoryTitler {
         return Words.trim(title.toString(), MAX_TITLE + 30);
     }
 
-    /** The organisation (else person) named in most event sentences, by sources then mentions. */
+    /** The organisation named in event sentences by most sources (at least two), then most often. */
     private static String actor(List<Entity> entities, List<TextSentence> eventSentences, StoryText story,
                                 String place) {
         String best = null;
-        int[] bestScore = {0, 0, 0};
+        int[] bestScore = {0, 0};
         for (Entity e : entities) {
-            String family = EntityMerger.family(e.type());
-            int familyRank = family.equals("org") ? 2 : family.equals("person") ? 1 : 0;
-            if (familyRank == 0 || (place != null && Words.nameKey(e.name()).contains(Words.nameKey(place)))) {
+            // Meetings, summits and elections are held by organisations, not by the people attending.
+            if (!EntityMerger.family(e.type()).equals("org")
+                    || (place != null && Words.nameKey(e.name()).contains(Words.nameKey(place)))) {
                 continue;
             }
             Set<String> sources = new HashSet<>();
@@ -202,9 +202,9 @@ final class StoryTitler {
                     }
                 }
             }
-            int[] score = {sources.size(), familyRank, mentions};
+            int[] score = {sources.size(), mentions};
             if (sources.size() >= 2 && compare(score, bestScore) > 0) {
-                best = e.name();
+                best = Character.toUpperCase(e.name().charAt(0)) + e.name().substring(1);
                 bestScore = score;
             }
         }
