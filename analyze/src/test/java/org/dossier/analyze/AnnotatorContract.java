@@ -45,14 +45,46 @@ public abstract class AnnotatorContract<T> {
     void evidenceLiesInTheTextAndSpansWhatTheFactSays() {
         Article article = sample();
         for (T fact : run(article)) {
-            List<String> texts = textsOf(fact);
-            for (Evidence e : evidenceOf(fact)) {
-                assertThat(e.articleId()).isEqualTo(article.id());
-                assertThat(e.end()).as("end of %s in %s", e, fact).isLessThanOrEqualTo(article.text().length());
-                if (texts != null) {
-                    assertThat(texts).as("evidence text of %s", fact).contains(e.span().of(article.text()));
-                }
+            assertEvidenceValid(article, fact);
+        }
+    }
+
+    /** Every seed, noise and all: evidence in bounds, non-empty, spanning what the fact says. */
+    @Test
+    void evidenceIsValidOnEverySeed() {
+        for (String stem : SeedArticles.SEEDS) {
+            Article article = SeedArticles.seed(stem);
+            for (T fact : run(article)) {
+                assertEvidenceValid(article, fact);
             }
+        }
+    }
+
+    private void assertEvidenceValid(Article article, T fact) {
+        List<String> texts = textsOf(fact);
+        for (Evidence e : evidenceOf(fact)) {
+            assertThat(e.articleId()).isEqualTo(article.id());
+            assertThat(e.start()).as("start of %s in %s", e, fact).isGreaterThanOrEqualTo(0);
+            assertThat(e.end()).as("end of %s in %s", e, fact).isLessThanOrEqualTo(article.text().length());
+            assertThat(e.span().of(article.text())).as("evidence of %s", fact).isNotBlank();
+            if (texts != null) {
+                assertThat(texts).as("evidence text of %s", fact).contains(e.span().of(article.text()));
+            }
+        }
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameAnswer() throws Exception {
+        Article article = sample();
+        List<T> alone = run(article);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<List<T>> a = pool.submit(() -> run(article));
+            java.util.concurrent.Future<List<T>> b = pool.submit(() -> run(article));
+            assertThat(a.get()).isEqualTo(alone);
+            assertThat(b.get()).isEqualTo(alone);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -83,9 +115,7 @@ public abstract class AnnotatorContract<T> {
         }
         Article article = SeedArticles.article("a-huge", huge.toString(), "2021-06-28");
         for (T fact : run(article)) {
-            for (Evidence e : evidenceOf(fact)) {
-                assertThat(e.end()).isLessThanOrEqualTo(article.text().length());
-            }
+            assertEvidenceValid(article, fact);
         }
     }
 }

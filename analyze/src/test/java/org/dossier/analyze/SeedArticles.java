@@ -16,6 +16,10 @@ import org.dossier.model.PublishedSource;
  */
 public final class SeedArticles {
 
+    /** The five seed articles' file stems. */
+    public static final java.util.List<String> SEEDS = java.util.List.of("000_261515ad708b2a44",
+            "001_3f2330664d5f2acb", "002_f9ca6fa413811794", "003_a2f742a56d34091d", "004_ec1c472087426295");
+
     private static final Pattern PUBLISHED = Pattern.compile("\"published\"\\s*:\\s*\"([^\"]+)\"");
 
     private SeedArticles() {

@@ -1,15 +1,289 @@
 package org.dossier.analyze.entity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dossier.analyze.AnnotationContext;
 import org.dossier.analyze.Annotator;
+import org.dossier.analyze.entity.Mention.Origin;
+import org.dossier.analyze.entity.RoleFinder.Title;
+import org.dossier.analyze.nlp.NlpDocument;
 import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Evidence;
 
-/** Finds Entitys in an article. Thread-safe. */
+/**
+ * Finds the entities of one article: people, organisations, places, countries, armed or political
+ * groups and clear events, each with every mention as evidence, the surface forms merged into it
+ * as aliases, and the roles the text gives it.
+ *
+ * <p>Merging, within one article: mentions with the same canonical name from the alias knowledge
+ * ("ISIS", "Daesh", "Islamic State"); a person's surname or partial name with the fuller name that
+ * contains it ("Blinken", "Antony Blinken"); an acronym the article defines; a bare title with the
+ * one person who holds it ("the Secretary of State"). Nationality adjectives make no entity; a
+ * country named inside a title ("US Secretary of State") is a mention of that country.
+ *
+ * <p>Entity ids are {@code e-} and 12 hex digits of a SHA-256 of article id, type and canonical name:
+ * deterministic and local to the article. Output is ordered by first mention. Thread-safe: the
+ * alias table is shared and read-only, all other state is per call.
+ */
 public final class EntityAnnotator implements Annotator<Entity> {
+
+    private final AliasTable table;
+    private final MentionFinder finder;
+
+    public EntityAnnotator() {
+        this(AliasTable.shared());
+    }
+
+    EntityAnnotator(AliasTable table) {
+        this.table = table;
+        this.finder = new MentionFinder(table);
+    }
 
     @Override
     public List<Entity> annotate(AnnotationContext context) {
-        return List.of(); // not built yet
+        NlpDocument doc = context.nlp();
+        if (doc.tokens().isEmpty()) {
+            return List.of();
+        }
+        MentionFinder.Found found = finder.find(doc);
+        List<Mention> mentions = new ArrayList<>(found.mentions());
+        int[] cluster = cluster(mentions);
+
+        RoleFinder roles = new RoleFinder(doc, table, mentions, found.demonymTokens());
+        Map<Integer, List<Title>> rolesByCluster = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type() == EntityType.PERSON) {
+                rolesByCluster.computeIfAbsent(cluster[i], k -> new ArrayList<>()).addAll(roles.rolesOf(mentions.get(i)));
+            }
+        }
+        List<Mention> titled = new ArrayList<>();
+        List<Integer> titledCluster = new ArrayList<>();
+        for (Title bare : roles.bareTitles()) {
+            Integer holder = holder(bare, rolesByCluster);
+            if (holder == null) {
+                continue;
+            }
+            int first = roles.citedFirstToken(bare);
+            int start = doc.tokens().get(first).start();
+            int end = doc.tokens().get(bare.lastToken()).end();
+            Mention m = new Mention(start, end, first, bare.lastToken(), doc.text().substring(start, end),
+                    EntityType.PERSON, null, Origin.TITLE);
+            if (mentions.stream().noneMatch(o -> o.overlaps(m))) {
+                titled.add(m);
+                titledCluster.add(holder);
+            }
+        }
+        return entities(context.article().id(), mentions, cluster, titled, titledCluster, rolesByCluster);
+    }
+
+    /** The one person whose roles the bare title fits, or null if none or several. */
+    private static Integer holder(Title bare, Map<Integer, List<Title>> rolesByCluster) {
+        Integer holder = null;
+        for (Map.Entry<Integer, List<Title>> e : rolesByCluster.entrySet()) {
+            if (e.getValue().stream().anyMatch(r -> RoleFinder.fits(bare, r))) {
+                if (holder != null && !holder.equals(e.getKey())) {
+                    return null;
+                }
+                holder = e.getKey();
+            }
+        }
+        return holder;
+    }
+
+    /**
+     * Cluster number of each mention. People: longer names first; a name whose words all appear,
+     * in order and adjacent, in an earlier cluster's name joins it. Others: by canonical name, else
+     * by normalised surface; a non-person surface equal to part of a person's name joins the person
+     * (the tagger sometimes calls a surname a place).
+     */
+    private static int[] cluster(List<Mention> mentions) {
+        int[] cluster = new int[mentions.size()];
+        Arrays.fill(cluster, -1);
+        List<String[]> personNames = new ArrayList<>();
+        List<Integer> personClusters = new ArrayList<>();
+        Integer[] order = new Integer[mentions.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -words(mentions.get(i)).length)
+                .thenComparingInt(i -> mentions.get(i).start()));
+        int next = 0;
+        for (int i : order) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            String[] w = words(m);
+            int found = -1;
+            for (int p = 0; p < personNames.size() && found < 0; p++) {
+                if (containsRun(personNames.get(p), w)) {
+                    found = personClusters.get(p);
+                }
+            }
+            if (found < 0) {
+                found = next++;
+                personNames.add(w);
+                personClusters.add(found);
+            }
+            cluster[i] = found;
+        }
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (cluster[i] >= 0) {
+                continue;
+            }
+            if (m.canonical() == null) {
+                String[] w = words(m);
+                for (int p = 0; p < personNames.size() && cluster[i] < 0; p++) {
+                    if (w.length > 0 && containsRun(personNames.get(p), w)) {
+                        cluster[i] = personClusters.get(p);
+                    }
+                }
+                if (cluster[i] >= 0) {
+                    mentions.set(i, m.withType(EntityType.PERSON, null, m.origin()));
+                    continue;
+                }
+            }
+            String key = m.canonical() != null ? "k:" + m.canonical() : "s:" + AliasTable.key(m.surface());
+            Integer c = byKey.get(key);
+            if (c == null) {
+                c = next++;
+                byKey.put(key, c);
+            }
+            cluster[i] = c;
+        }
+        return cluster;
+    }
+
+    private static String[] words(Mention m) {
+        String key = AliasTable.key(m.surface());
+        return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+
+    private static boolean containsRun(String[] whole, String[] part) {
+        if (part.length == 0 || part.length > whole.length) {
+            return false;
+        }
+        for (int s = 0; s + part.length <= whole.length; s++) {
+            boolean all = true;
+            for (int k = 0; k < part.length && all; k++) {
+                all = whole[s + k].equals(part[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Entity> entities(String articleId, List<Mention> mentions, int[] cluster,
+                                         List<Mention> titled, List<Integer> titledCluster,
+                                         Map<Integer, List<Title>> rolesByCluster) {
+        Map<Integer, List<Mention>> byCluster = new LinkedHashMap<>();
+        List<Mention> all = new ArrayList<>(mentions);
+        List<Integer> allClusters = new ArrayList<>();
+        for (int c : cluster) {
+            allClusters.add(c);
+        }
+        all.addAll(titled);
+        allClusters.addAll(titledCluster);
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> all.get(i).start()));
+        for (int i : order) {
+            byCluster.computeIfAbsent(allClusters.get(i), k -> new ArrayList<>()).add(all.get(i));
+        }
+        List<Entity> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<Integer, List<Mention>> e : byCluster.entrySet()) {
+            List<Mention> ms = e.getValue();
+            EntityType type = typeOf(ms);
+            String name = nameOf(ms);
+            Set<String> aliases = new LinkedHashSet<>();
+            for (Mention m : ms) {
+                if (!m.surface().equals(name)) {
+                    aliases.add(m.surface());
+                }
+            }
+            Set<String> roles = new LinkedHashSet<>();
+            if (type == EntityType.PERSON) {
+                roles.addAll(RoleFinder.texts(rolesByCluster.getOrDefault(e.getKey(), List.of())));
+            }
+            List<Evidence> evidence = ms.stream().map(m -> new Evidence(articleId, m.start(), m.end())).toList();
+            String id = id(articleId, type, name);
+            for (int n = 2; !ids.add(id); n++) {
+                id = id(articleId, type, name + "#" + n);
+            }
+            out.add(new Entity(id, name, type, List.copyOf(aliases), List.copyOf(roles), evidence));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The knowledge's type if any mention came from it, else the most frequent tagger type. */
+    private static EntityType typeOf(List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.type() == EntityType.PERSON) {
+                return EntityType.PERSON;
+            }
+        }
+        for (Mention m : ms) {
+            if (m.canonical() != null && m.origin() == Origin.KNOWLEDGE) {
+                return m.type();
+            }
+        }
+        Map<EntityType, Integer> votes = new LinkedHashMap<>();
+        for (Mention m : ms) {
+            votes.merge(m.type(), 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The knowledge's canonical name, else the longest proper name written (most words, then first). */
+    private static String nameOf(List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.canonical() != null) {
+                return m.canonical();
+            }
+        }
+        Mention best = null;
+        for (Mention m : ms) {
+            if (m.origin() == Origin.TITLE) {
+                continue;
+            }
+            if (best == null || words(m).length > words(best).length
+                    || words(m).length == words(best).length && m.surface().length() > best.surface().length()) {
+                best = m;
+            }
+        }
+        return best == null ? ms.get(0).surface() : best.surface();
+    }
+
+    static String id(String articleId, EntityType type, String name) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest((articleId + "\u0000" + type + "\u0000" + name).getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder("e-");
+            for (int i = 0; i < 6; i++) {
+                b.append(String.format("%02x", hash[i]));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
     }
 }
