@@ -1,15 +1,94 @@
 package org.dossier.analyze.time;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.dossier.analyze.AnnotationContext;
 import org.dossier.analyze.Annotator;
+import org.dossier.analyze.nlp.NlpDocument;
+import org.dossier.model.Evidence;
+import org.dossier.model.Span;
 import org.dossier.model.TimeExpression;
 
-/** Finds TimeExpressions in an article. Thread-safe. */
+/**
+ * Finds date, time, duration and set expressions and normalises them to TimeML values against the
+ * article's publication date ({@link AnnotationContext#anchor()}): "last February" in an article of
+ * June 2021 is {@code 2021-02}, "on Monday" about an upcoming meeting is the coming Monday, "almost
+ * two years" is {@code P2Y}. Expressions that need the anchor get a null value when it is unknown.
+ *
+ * <p>Rule-based ({@link TimexGrammar}); where patterns overlap the longest match wins. Stateless and
+ * thread-safe; the cost is a few regular-expression passes over the text.
+ */
 public final class TimeAnnotator implements Annotator<TimeExpression> {
 
     @Override
     public List<TimeExpression> annotate(AnnotationContext context) {
-        return List.of(); // not built yet
+        String text = context.article().text();
+        List<Candidate> chosen = choose(candidates(text));
+        NlpDocument nlp = context.nlp();
+        LocalDate anchor = context.anchor();
+        LocalDate lastDay = null;
+        String lastQuarter = null;
+        List<TimeExpression> found = new ArrayList<>();
+        for (Candidate c : chosen) {
+            Tense tense = Tense.at(nlp, c.start, c.end);
+            Normalised n = c.rule.normaliser().apply(c.groups, new Situation(anchor, tense, lastDay, lastQuarter));
+            if (n == null) {
+                continue;
+            }
+            found.add(new TimeExpression(text.substring(c.start, c.end), n.type(), n.value(),
+                    Evidence.of(context.article().id(), new Span(c.start, c.end))));
+            if (n.value() != null && n.type().equals("DATE")) {
+                if (n.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    lastDay = LocalDate.parse(n.value());
+                } else if (c.rule.name().equals("quarter")) {
+                    // Only a quarter named outright becomes the reference of "the quarter", "a year earlier".
+                    lastQuarter = n.value();
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> all = new ArrayList<>();
+        List<TimexRule> rules = TimexGrammar.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            TimexRule rule = rules.get(i);
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Candidate(m.start(), m.end(), i, rule, rule.groups(m)));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The longest candidates that do not overlap a longer (or, at equal length, earlier-rule) one, in text order. */
+    private static List<Candidate> choose(List<Candidate> all) {
+        List<Candidate> byStrength = new ArrayList<>(all);
+        byStrength.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+                .thenComparingInt(c -> c.order).thenComparingInt(c -> c.start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : byStrength) {
+            boolean free = true;
+            for (Candidate k : kept) {
+                if (c.start < k.end && k.start < c.end) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(c -> c.start));
+        return kept;
+    }
+
+    private record Candidate(int start, int end, int order, TimexRule rule, TimexRule.Groups groups) {
     }
 }

@@ -1,0 +1,152 @@
+package org.dossier.analyze.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.analyze.AnnotationContext;
+import org.dossier.analyze.Analyzers;
+import org.dossier.analyze.AnnotatorContract;
+import org.dossier.analyze.Annotator;
+import org.dossier.analyze.SeedArticles;
+import org.dossier.analyze.time.NumberWords;
+import org.dossier.model.Article;
+import org.dossier.model.Claim;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Evidence;
+import org.junit.jupiter.api.Test;
+
+class ClaimAnnotatorTest extends AnnotatorContract<Claim> {
+
+    private final ClaimAnnotator annotator = new ClaimAnnotator();
+
+    @Override
+    protected Annotator<Claim> annotator() {
+        return annotator;
+    }
+
+    @Override
+    protected List<Evidence> evidenceOf(Claim fact) {
+        return List.of(fact.evidence());
+    }
+
+    /** The evidence is the quantity phrase as written while the value is normalised ("seven dozen" = 84). */
+    @Override
+    protected List<String> textsOf(Claim fact) {
+        return null;
+    }
+
+    private static Claim claimSpanning(Article article, List<Claim> claims, String phrase) {
+        List<Claim> matching = claims.stream()
+                .filter(c -> c.evidence().span().of(article.text()).equals(phrase)).toList();
+        assertThat(matching).as("claims spanning '%s' among %s", phrase, claims).hasSize(1);
+        return matching.get(0);
+    }
+
+    private List<Claim> claims(Article article, List<Entity> entities) {
+        AnnotationContext context = Analyzers.context(article).withEntities(entities);
+        return annotator.annotate(context);
+    }
+
+    private static Entity entity(Article article, String id, String name, EntityType type, String... surfaces) {
+        List<Evidence> mentions = new ArrayList<>();
+        for (String surface : surfaces) {
+            for (int at = article.text().indexOf(surface); at >= 0; at = article.text().indexOf(surface, at + 1)) {
+                mentions.add(new Evidence(article.id(), at, at + surface.length()));
+            }
+        }
+        return new Entity(id, name, type, List.of(surfaces), List.of(), mentions);
+    }
+
+    @Test
+    void coalitionMembershipIsAClaimAboutTheCoalition() {
+        Article article = SeedArticles.seed("002_f9ca6fa413811794");
+        Entity coalition = entity(article, "e-coalition", "International Coalition against the Islamic State",
+                EntityType.ORGANIZATION, "International Coalition against the Islamic State");
+        Entity isis = entity(article, "e-isis", "Islamic State", EntityType.GROUP, "Islamic State");
+        List<Claim> claims = claims(article, List.of(coalition, isis));
+
+        Claim moreThan80 = claimSpanning(article, claims, "more than 80 countries");
+        assertThat(moreThan80).extracting(Claim::subject, Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("e-coalition", "members", "80", "more than");
+        Claim states79 = claimSpanning(article, claims, "79 states");
+        assertThat(states79).extracting(Claim::subject, Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("e-coalition", "members", "79", null);
+        Claim fighters = claimSpanning(article, claims, "some 10,000 of its foreign fighters");
+        assertThat(fighters).extracting(Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("foreign fighters", "10000", "approximately");
+    }
+
+    @Test
+    void numberWordsAreResolved() {
+        Article article = SeedArticles.seed("004_ec1c472087426295");
+        Claim dozens = claimSpanning(article, claims(article, List.of()), "about seven dozen countries");
+        assertThat(dozens).extracting(Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("members", "84", "approximately");
+    }
+
+    @Test
+    void troopsAreCountedForTheArmyNamedBeforeNotTheEnemy() {
+        Article article = SeedArticles.seed("003_a2f742a56d34091d");
+        Entity bundeswehr = entity(article, "e-bw", "Bundeswehr", EntityType.ORGANIZATION, "Bundeswehr");
+        Entity is = entity(article, "e-is", "Islamic State", EntityType.GROUP, "IS");
+        List<Claim> claims = claims(article, List.of(bundeswehr, is));
+
+        assertThat(claimSpanning(article, claims, "Around 250 soldiers"))
+                .extracting(Claim::subject, Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("e-bw", "troops", "250", "approximately");
+        assertThat(claimSpanning(article, claims, "83 states"))
+                .extracting(Claim::subject, Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("coalition", "members", "83", null);
+        assertThat(claimSpanning(article, claims, "seven people"))
+                .extracting(Claim::property, Claim::value).containsExactly("killed", "7");
+    }
+
+    @Test
+    void smallGroupAndCoalitionSizesInTheOlderArticle() {
+        Article article = SeedArticles.seed("001_3f2330664d5f2acb");
+        List<Claim> claims = claims(article, List.of());
+        assertThat(claimSpanning(article, claims, "more than 80 states"))
+                .extracting(Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("members", "80", "more than");
+        assertThat(claimSpanning(article, claims, "approximately 30 highly engaged states"))
+                .extracting(Claim::property, Claim::value, Claim::qualifier)
+                .containsExactly("members", "30", "approximately");
+    }
+
+    @Test
+    void datesTimesModelNamesAndNumberingAreNotClaims() {
+        for (String stem : List.of("000_261515ad708b2a44", "001_3f2330664d5f2acb", "003_a2f742a56d34091d")) {
+            Article article = SeedArticles.seed(stem);
+            for (Claim c : claims(article, List.of())) {
+                String phrase = c.evidence().span().of(article.text());
+                assertThat(phrase).as(stem).doesNotContain("F-16").doesNotContain("2021").doesNotContain("2020")
+                        .doesNotContain("2019").doesNotContain("2014").doesNotContain("4:30");
+                assertThat(c.property()).as(phrase).isNotIn("year", "month", "week", "day");
+            }
+        }
+    }
+
+    @Test
+    void evidenceHoldsTheNumberThatTheValueNormalises() {
+        for (String stem : List.of("001_3f2330664d5f2acb", "002_f9ca6fa413811794", "003_a2f742a56d34091d",
+                "004_ec1c472087426295")) {
+            Article article = SeedArticles.seed(stem);
+            for (Claim c : claims(article, List.of())) {
+                String phrase = c.evidence().span().of(article.text());
+                boolean found = false;
+                String[] words = phrase.split("\\s+");
+                for (int i = 0; i < words.length && !found; i++) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int j = i; j < words.length && !found; j++) {
+                        sb.append(j > i ? " " : "").append(words[j]);
+                        var v = NumberWords.parse(sb.toString());
+                        found = v != null && NumberWords.format(v).equals(c.value());
+                    }
+                }
+                assertThat(found).as("value %s in '%s'", c.value(), phrase).isTrue();
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.dossier.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.analyze.Analyzers;
+import org.dossier.analyze.AnnotatorContract;
+import org.dossier.analyze.Annotator;
+import org.dossier.analyze.SeedArticles;
+import org.dossier.model.Article;
+import org.dossier.model.Evidence;
+import org.dossier.model.TimeExpression;
+import org.junit.jupiter.api.Test;
+
+class TimeAnnotatorTest extends AnnotatorContract<TimeExpression> {
+
+    private final TimeAnnotator annotator = new TimeAnnotator();
+
+    @Override
+    protected Annotator<TimeExpression> annotator() {
+        return annotator;
+    }
+
+    @Override
+    protected List<Evidence> evidenceOf(TimeExpression fact) {
+        return List.of(fact.evidence());
+    }
+
+    @Override
+    protected List<String> textsOf(TimeExpression fact) {
+        return List.of(fact.text());
+    }
+
+    private List<TimeExpression> times(Article article) {
+        return annotator.annotate(Analyzers.context(article));
+    }
+
+    private List<TimeExpression> seed(String stem) {
+        return times(SeedArticles.seed(stem));
+    }
+
+    /** The values of every expression whose text is exactly {@code text}. */
+    private static List<String> valuesOf(List<TimeExpression> found, String text) {
+        return found.stream().filter(t -> t.text().equals(text)).map(TimeExpression::value).toList();
+    }
+
+    @Test
+    void upcomingMondayInASundayArticleIsTheNextDay() {
+        List<TimeExpression> found = seed("004_ec1c472087426295");
+        assertThat(valuesOf(found, "Monday")).containsExactly("2021-06-28");
+        assertThat(valuesOf(found, "this fall")).containsExactly("2021-FA");
+        assertThat(valuesOf(found, "less than 10 years ago")).containsExactly("2011");
+        assertThat(valuesOf(found, "forty years")).containsExactly("P40Y");
+    }
+
+    @Test
+    void thisSundayInAMondayArticleIsTheDayBefore() {
+        List<TimeExpression> found = seed("002_f9ca6fa413811794");
+        assertThat(valuesOf(found, "this Sunday")).containsExactly("2021-06-27");
+        assertThat(valuesOf(found, "this Monday")).containsExactly("2021-06-28");
+        assertThat(valuesOf(found, "yesterday")).containsExactly("2021-06-27");
+        assertThat(valuesOf(found, "almost two years")).containsExactly("P2Y");
+        assertThat(valuesOf(found, "March 2020")).containsExactly("2020-03");
+    }
+
+    @Test
+    void lastFebruaryIsThisYearsFebruaryInJune() {
+        List<TimeExpression> found = seed("000_261515ad708b2a44");
+        assertThat(valuesOf(found, "last February")).containsExactly("2021-02");
+        assertThat(valuesOf(found, "Monday 28 June")).containsExactly("2021-06-28");
+        assertThat(valuesOf(found, "30 March")).containsExactly("2021-03-30");
+        assertThat(valuesOf(found, "June 2020")).containsExactly("2020-06");
+        assertThat(valuesOf(found, "two years")).containsExactly("P2Y");
+    }
+
+    @Test
+    void todayAndNumericDatesResolveInTheMorningArticle() {
+        List<TimeExpression> found = seed("003_a2f742a56d34091d");
+        assertThat(valuesOf(found, "Today")).containsExactly("2021-06-28");
+        assertThat(valuesOf(found, "today")).containsOnly("2021-06-28");
+        assertThat(valuesOf(found, "06/28/2021 4:30 a.m.")).containsExactly("2021-06-28T04:30");
+        assertThat(valuesOf(found, "February 2019")).containsExactly("2019-02");
+        assertThat(valuesOf(found, "Two weeks ago")).containsExactly("2021-W24");
+        assertThat(valuesOf(found, "the end of March")).containsExactly("2021-03");
+    }
+
+    @Test
+    void europeanDotDateAndYearsInTheOlderArticle() {
+        List<TimeExpression> found = seed("001_3f2330664d5f2acb");
+        assertThat(valuesOf(found, "04.06.2020")).containsExactly("2020-06-04");
+        assertThat(valuesOf(found, "4 June")).containsExactly("2020-06-04");
+        assertThat(valuesOf(found, "2014")).containsExactly("2014");
+        assertThat(valuesOf(found, "the end of April")).containsExactly("2020-04");
+    }
+
+    @Test
+    void bareWeekdayFollowsTheTense() {
+        // 2021-06-30 is a Wednesday.
+        List<TimeExpression> past = times(SeedArticles.article("a-past", "The ministers met on Monday.", "2021-06-30"));
+        List<TimeExpression> future = times(SeedArticles.article("a-future", "The ministers will meet on Friday.",
+                "2021-06-30"));
+        assertThat(valuesOf(past, "Monday")).containsExactly("2021-06-28");
+        assertThat(valuesOf(future, "Friday")).containsExactly("2021-07-02");
+    }
+
+    @Test
+    void relativeExpressionsHaveNoValueWithoutAnAnchor() {
+        List<TimeExpression> found = times(SeedArticles.article("a-undated",
+                "The talks ended yesterday. They began on 3 March 2019.", null));
+        assertThat(valuesOf(found, "yesterday")).containsExactly((String) null);
+        assertThat(valuesOf(found, "3 March 2019")).containsExactly("2019-03-03");
+    }
+
+    @Test
+    void typesAreTimeMlTypes() {
+        List<TimeExpression> found = seed("003_a2f742a56d34091d");
+        assertThat(found).extracting(TimeExpression::type).isSubsetOf("DATE", "TIME", "DURATION", "SET");
+        assertThat(found.stream().filter(t -> t.text().equals("almost four years")).map(TimeExpression::type))
+                .containsExactly("DURATION");
+    }
+
+    @Test
+    void modelNamesAndBoilerplateAreNotDates() {
+        List<TimeExpression> found = seed("000_261515ad708b2a44");
+        assertThat(found).extracting(TimeExpression::text).noneMatch(t -> t.contains("16"));
+    }
+}
