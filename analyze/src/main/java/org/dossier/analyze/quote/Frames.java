@@ -1,0 +1,303 @@
+package org.dossier.analyze.quote;
+
+import java.util.List;
+import org.dossier.analyze.nlp.Token;
+
+/**
+ * Finds the frame that attributes a quote: after it ("...," said Blinken / "...," he added),
+ * before it (Blinken said: "..." / He emphasized that "..." / For Sophie Wilmès, "..."), or in an
+ * introducing sentence (X issued the following statement:). Stateless.
+ */
+final class Frames {
+
+    private static final int MAX_APPOSITION = 12;
+    private static final int MAX_VERB_DISTANCE = 16;
+
+    private Frames() {
+    }
+
+    /**
+     * The frame right after a quote: tokens from {@code i} up to {@code limit}.
+     *
+     * @param newSentence whether the quote ended its sentence; then the frame must end one too
+     */
+    static Frame after(List<Token> tokens, int i, int limit, boolean newSentence) {
+        boolean dash = false;
+        while (i < limit && isPunctuation(tokens.get(i))) {
+            dash |= isDash(tokens.get(i).text());
+            i++;
+        }
+        if (i >= limit) {
+            return null;
+        }
+        if (dash) {
+            // "..." ― Stephanie Egan: a byline-like attribution ending the paragraph.
+            Mention m = NounPhrases.forward(tokens, i, limit);
+            if (m != null && m.kind() == Mention.Kind.NAME && (m.end() == limit || isTerminal(tokens.get(m.end())))) {
+                return new Frame(m, i, m.end());
+            }
+        }
+        Frame f = null;
+        int verbEnd = tokens.get(i).pos().equals("VBG") ? -1 : speechVerbEnd(tokens, i, limit, true);
+        if (verbEnd > 0) {
+            Mention m = NounPhrases.forward(tokens, verbEnd, limit);
+            if (m != null && m.kind() != Mention.Kind.OTHER
+                    && (m.kind() != Mention.Kind.PRONOUN || isPersonPronoun(tokens, m))) {
+                f = new Frame(m, i, m.end());
+            }
+        } else {
+            Mention m = NounPhrases.forward(tokens, i, limit);
+            if (m != null) {
+                int j = skipParenthesis(tokens, m.end(), limit);
+                for (int round = 0; round < 2; round++) {
+                    j = skipAdverbs(tokens, j, limit);
+                    j = skipApposition(tokens, j, limit);
+                }
+                j = skipAdverbs(tokens, j, limit);
+                int end = tokens.size() > j && j < limit && !tokens.get(j).pos().equals("VBG")
+                        ? speechVerbEnd(tokens, j, limit, false) : -1;
+                if (end > 0) {
+                    f = new Frame(m, i, end);
+                }
+            }
+        }
+        if (f != null && newSentence && f.end() < limit && !isTerminal(tokens.get(f.end()))) {
+            return null;
+        }
+        return f;
+    }
+
+    /**
+     * The frame in the words of a quote's sentence before it, tokens {@code [from, open)}; null if
+     * none. {@code partial} frames (Blinken said the plan was "...") are left to reported speech.
+     */
+    static Frame before(List<Token> tokens, int from, int open) {
+        if (open <= from) {
+            return null;
+        }
+        Token last = tokens.get(open - 1);
+        String lastText = last.text();
+        boolean intro = lastText.equals(":") || lastText.equals(",") || lastText.equalsIgnoreCase("that")
+                || isSpeechVerb(tokens, open - 1) || lastText.equals("—") || lastText.equals("-");
+        if (!intro) {
+            return null;
+        }
+        for (int v = open - 1; v >= from && open - v <= MAX_VERB_DISTANCE; v--) {
+            if (isSpeechVerb(tokens, v)) {
+                Frame f = subjectOf(tokens, from, v, open);
+                if (f == null && tokens.get(v).pos().equals("VBG")) {
+                    // "Trump attacked Clinton ..., saying, ...": the speaker is the clause's subject.
+                    Mention m = firstSubject(tokens, from, v);
+                    f = m == null ? null : new Frame(m, m.first(), v + 1);
+                }
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        // "For Sophie Wilmès, ..." / "According to X, ..."
+        int k = from;
+        if (k < open && tokens.get(k).text().equalsIgnoreCase("for")) {
+            k++;
+        } else if (k + 1 < open && tokens.get(k).text().equalsIgnoreCase("according")
+                && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
+            k += 2;
+        } else {
+            k = -1;
+        }
+        if (k > 0) {
+            Mention m = NounPhrases.forward(tokens, k, open);
+            if (m != null && m.end() == open - 1 && lastText.equals(",") && m.kind() != Mention.Kind.OTHER) {
+                return new Frame(m, from, open);
+            }
+        }
+        if (lastText.equals(":")) {
+            // "Sophie Wilmès is also pleased with ...: ": the subject of the introducing clause.
+            Mention m = firstSubject(tokens, from, open);
+            if (m != null && m.kind() != Mention.Kind.ORGANIZATION) {
+                return new Frame(m, m.first(), open);
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of a speech verb at {@code v}: the phrase before it, or after it when it leads. */
+    private static Frame subjectOf(List<Token> tokens, int from, int v, int open) {
+        int k = v;
+        while (k > from && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD"))) {
+            k--;
+        }
+        if (k > from && tokens.get(k - 1).text().equals(")")) {
+            int o = k - 1;
+            while (o > from && k - o <= 8 && !tokens.get(o).text().equals("(")) {
+                o--;
+            }
+            if (tokens.get(o).text().equals("(")) {
+                k = o;
+            }
+        }
+        if (k > from && tokens.get(k - 1).text().equals(",")) {
+            // "Caddell, a longtime pollster, said"
+            int c = k - 2;
+            while (c > from && k - c <= MAX_APPOSITION && !tokens.get(c).text().equals(",")) {
+                c--;
+            }
+            if (c > from && tokens.get(c).text().equals(",")) {
+                Mention m = NounPhrases.backward(tokens, c, from);
+                if (m != null && m.kind() == Mention.Kind.NAME) {
+                    return new Frame(m, m.first(), v + 1);
+                }
+            }
+        }
+        Mention m = NounPhrases.backward(tokens, k, from);
+        if (m != null && m.kind() != Mention.Kind.OTHER) {
+            return new Frame(m, m.first(), v + 1);
+        }
+        int after = speechVerbEnd(tokens, v, open, false);
+        Mention next = after > 0 ? NounPhrases.forward(tokens, after, open) : null;
+        if (next != null && next.kind() != Mention.Kind.OTHER && next.kind() != Mention.Kind.PRONOUN) {
+            return new Frame(next, v, next.end());
+        }
+        return null;
+    }
+
+    /**
+     * The frame of a sentence that introduces what follows: "Caddell continued:", "X issued the
+     * following statement:", "..., warns the Spanish Minister of Foreign Affairs." Tokens
+     * {@code [from, end)}.
+     */
+    static Frame intro(List<Token> tokens, int from, int end) {
+        for (int v = end - 1; v >= from; v--) {
+            if ((isSpeechVerb(tokens, v) || isStatementVerb(tokens, v)) && !tokens.get(v).pos().equals("VBG")
+                    && !tokens.get(v).pos().startsWith("NN")) {
+                Frame f = subjectOf(tokens, from, v, end);
+                if (f != null && f.mention().kind() != Mention.Kind.OTHER) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isStatementVerb(List<Token> tokens, int v) {
+        String lemma = tokens.get(v).lemma() == null ? "" : tokens.get(v).lemma().toLowerCase();
+        return tokens.get(v).pos().startsWith("VB")
+                && (lemma.equals("issue") || lemma.equals("release") || lemma.equals("publish")
+                || lemma.equals("give") || lemma.equals("make") || lemma.equals("send") || lemma.equals("post"));
+    }
+
+    /** Index after a speech verb (with its particle) starting at {@code i}, or -1. */
+    static int speechVerbEnd(List<Token> tokens, int i, int limit, boolean allowNoun) {
+        if (i >= limit || !isSpeechVerb(tokens, i)
+                || !allowNoun && tokens.get(i).pos().startsWith("NN") && !isSaid(tokens.get(i))) {
+            return -1;
+        }
+        String lemma = tokens.get(i).lemma().toLowerCase();
+        if (Lexicon.NEEDS_PARTICLE.contains(lemma)) {
+            if (i + 1 < limit && (tokens.get(i + 1).text().equalsIgnoreCase("out")
+                    || tokens.get(i + 1).text().equalsIgnoreCase("on"))) {
+                return i + 2;
+            }
+            return -1;
+        }
+        return i + 1;
+    }
+
+    static boolean isSpeechVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (isSaid(t)) {
+            return true;
+        }
+        if (!t.pos().startsWith("VB") && !(t.pos().startsWith("NN") && t.text().endsWith("s")
+                && Lexicon.isSpeechLemma(t.lemma()) && Character.isLowerCase(t.text().charAt(0)))) {
+            return false;
+        }
+        // "points out", "comments": present-tense speech verbs that the tagger takes for plural nouns.
+        return Lexicon.isSpeechLemma(t.lemma());
+    }
+
+    /** "said"/"says", which the tagger sometimes takes for a name when capitalised ("Said Ellis:"). */
+    private static boolean isSaid(Token t) {
+        String lower = t.text().toLowerCase();
+        return lower.equals("said") || lower.equals("says");
+    }
+
+    private static boolean isPersonPronoun(List<Token> tokens, Mention m) {
+        return Lexicon.PERSON_PRONOUNS.contains(tokens.get(m.first()).text().toLowerCase());
+    }
+
+    private static int skipAdverbs(List<Token> tokens, int j, int limit) {
+        while (j < limit && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD"))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int skipApposition(List<Token> tokens, int j, int limit) {
+        if (j < limit && tokens.get(j).text().equals(",")) {
+            for (int k = j + 1; k < limit && k - j <= MAX_APPOSITION; k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    return k + 1;
+                }
+                if (isTerminal(tokens.get(k))) {
+                    break;
+                }
+            }
+        }
+        return j;
+    }
+
+    /** The first name, title or pronoun in {@code [from, to)} that a verb follows: a clause's subject. */
+    static Mention firstSubject(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = NounPhrases.forward(tokens, k, to);
+            if (m == null) {
+                continue;
+            }
+            if (m.kind() != Mention.Kind.OTHER) {
+                int j = skipParenthesis(tokens, m.end(), to);
+                j = skipApposition(tokens, j, to);
+                j = skipAdverbs(tokens, j, to);
+                if (j < to && (tokens.get(j).pos().startsWith("VB") || tokens.get(j).pos().equals("MD"))) {
+                    return m;
+                }
+            }
+            k = m.end() - 1;
+        }
+        return null;
+    }
+
+    private static int skipParenthesis(List<Token> tokens, int j, int limit) {
+        if (j < limit && tokens.get(j).text().equals("(")) {
+            for (int k = j + 1; k < limit && k - j <= 8; k++) {
+                if (tokens.get(k).text().equals(")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return j;
+    }
+
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).pos().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("—") || s.equals("―") || s.equals("–") || s.equals("--") || s.equals("-");
+    }
+
+    static boolean isPunctuation(Token t) {
+        String s = t.text();
+        return !s.isEmpty() && !Character.isLetterOrDigit(s.charAt(0)) && !isTerminal(t);
+    }
+
+    static boolean isTerminal(Token t) {
+        String s = t.text();
+        return s.equals(".") || s.equals("!") || s.equals("?");
+    }
+}

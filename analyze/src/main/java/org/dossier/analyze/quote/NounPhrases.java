@@ -1,0 +1,147 @@
+package org.dossier.analyze.quote;
+
+import java.util.List;
+import org.dossier.analyze.nlp.Token;
+
+/**
+ * Reads the noun phrase that names a speaker from tagged tokens: a name (a PERSON run, maybe
+ * after a title: "US Secretary of State Antony Blinken"), an organisation, a title ("the French
+ * Foreign minister"), or a pronoun. Stateless.
+ */
+final class NounPhrases {
+
+    private static final int MAX_PHRASE = 12;
+
+    private NounPhrases() {
+    }
+
+    /** The phrase starting at token {@code i} (before {@code limit}), or null. */
+    static Mention forward(List<Token> tokens, int i, int limit) {
+        if (i >= limit) {
+            return null;
+        }
+        String first = tokens.get(i).text().toLowerCase();
+        if (Lexicon.PERSON_PRONOUNS.contains(first) || Lexicon.OTHER_PRONOUNS.contains(first)) {
+            return new Mention(Mention.Kind.PRONOUN, i, i + 1, i, i + 1);
+        }
+        int j = i;
+        while (j < limit && Lexicon.DETERMINERS.contains(tokens.get(j).text().toLowerCase())) {
+            j++;
+        }
+        int start = j;
+        while (j < limit && j - start < MAX_PHRASE && inPhrase(tokens, j, limit, start)) {
+            j++;
+        }
+        // A phrase ending on "of" or "and" took one word too many.
+        while (j > start && isLink(tokens.get(j - 1))) {
+            j--;
+        }
+        if (j == start) {
+            return null;
+        }
+        return classify(tokens, i, start, j);
+    }
+
+    /** The phrase ending just before token {@code end} and starting no earlier than {@code floor}, or null. */
+    static Mention backward(List<Token> tokens, int end, int floor) {
+        if (end <= floor) {
+            return null;
+        }
+        String last = tokens.get(end - 1).text().toLowerCase();
+        if (Lexicon.PERSON_PRONOUNS.contains(last) || Lexicon.OTHER_PRONOUNS.contains(last)) {
+            return new Mention(Mention.Kind.PRONOUN, end - 1, end, end - 1, end);
+        }
+        int j = end;
+        while (j > floor && end - j < MAX_PHRASE && inPhrase(tokens, j - 1, end, floor - 1)) {
+            j--;
+        }
+        while (j < end && isLink(tokens.get(j))) {
+            j++;
+        }
+        if (j == end) {
+            return null;
+        }
+        int first = j;
+        while (first > floor && Lexicon.DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase())) {
+            first--;
+        }
+        return classify(tokens, first, j, end);
+    }
+
+    private static boolean inPhrase(List<Token> tokens, int j, int limit, int start) {
+        Token t = tokens.get(j);
+        String pos = t.pos();
+        if (!"O".equals(t.ner()) && !"DATE".equals(t.ner()) && !"NUMBER".equals(t.ner())
+                && !"TIME".equals(t.ner()) && !"DURATION".equals(t.ner()) && Character.isLetter(t.text().charAt(0))) {
+            return true;
+        }
+        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS") || pos.equals("HYPH")) {
+            return true;
+        }
+        if (isLink(t) && j > start && j + 1 < limit) {
+            Token next = tokens.get(j + 1);
+            return Character.isUpperCase(next.text().charAt(0)) || next.text().equalsIgnoreCase("the");
+        }
+        return t.text().equalsIgnoreCase("the") && j > start && isLink(tokens.get(j - 1));
+    }
+
+    private static boolean isLink(Token t) {
+        String w = t.text().toLowerCase();
+        return w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for");
+    }
+
+    private static Mention classify(List<Token> tokens, int first, int start, int end) {
+        // The last PERSON run names the speaker: "Foreign Minister Heiko Maas".
+        int personEnd = -1;
+        for (int k = end - 1; k >= start; k--) {
+            if ("PERSON".equals(tokens.get(k).ner())) {
+                personEnd = k + 1;
+                break;
+            }
+        }
+        if (personEnd > 0) {
+            int personStart = personEnd - 1;
+            while (personStart > start && "PERSON".equals(tokens.get(personStart - 1).ner())) {
+                personStart--;
+            }
+            return new Mention(Mention.Kind.NAME, first, end, personStart, personEnd);
+        }
+        Token head = tokens.get(end - 1);
+        if (Lexicon.TITLES.contains(head.text().toLowerCase()) || titleInside(tokens, start, end)) {
+            return new Mention(Mention.Kind.TITLE, first, end, start, end);
+        }
+        if (isOrganization(head.ner())) {
+            int orgStart = end - 1;
+            while (orgStart > start && isOrganization(tokens.get(orgStart - 1).ner())) {
+                orgStart--;
+            }
+            return new Mention(Mention.Kind.ORGANIZATION, first, end, orgStart, end);
+        }
+        // A proper noun the tagger did not take for a person ("Tester said") still names someone.
+        int properStart = end;
+        while (properStart > start && tokens.get(properStart - 1).pos().startsWith("NNP")
+                && !Lexicon.TITLES.contains(tokens.get(properStart - 1).text().toLowerCase())) {
+            properStart--;
+        }
+        if (properStart < end && (first == start || properStart > start)) {
+            return new Mention(Mention.Kind.NAME, first, end, properStart, end);
+        }
+        return new Mention(Mention.Kind.OTHER, first, end, start, end);
+    }
+
+    private static boolean titleInside(List<Token> tokens, int start, int end) {
+        // "Secretary of State", "Minister of Foreign Affairs": the title head comes before "of".
+        for (int k = start; k < end; k++) {
+            if (Lexicon.TITLES.contains(tokens.get(k).text().toLowerCase())
+                    && k + 1 < end && tokens.get(k + 1).text().equalsIgnoreCase("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isOrganization(String ner) {
+        return "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "COUNTRY".equals(ner)
+                || "STATE_OR_PROVINCE".equals(ner) || "CITY".equals(ner) || "NATIONALITY".equals(ner);
+    }
+}

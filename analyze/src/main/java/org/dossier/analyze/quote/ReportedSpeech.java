@@ -1,0 +1,173 @@
+package org.dossier.analyze.quote;
+
+import java.util.List;
+import org.dossier.analyze.nlp.NlpDocument;
+import org.dossier.analyze.nlp.Sentence;
+import org.dossier.analyze.nlp.Token;
+import org.dossier.analyze.quote.QuoteAnnotator.Found;
+import org.dossier.model.Span;
+
+/**
+ * Reported speech in sentences without a direct quote: "X said (that) CLAUSE", "CLAUSE, X warned.",
+ * "according to X, CLAUSE". The evidence is the reported clause. Stateless.
+ */
+final class ReportedSpeech {
+
+    private static final int MIN_CLAUSE_WORDS = 4;
+    private static final int MAX_GAP_TO_THAT = 6;
+
+    private ReportedSpeech() {
+    }
+
+    static void find(NlpDocument doc, List<QuotedSpan> spans, People people, List<Found> found) {
+        List<Token> tokens = doc.tokens();
+        List<Found> direct = List.copyOf(found);
+        for (Sentence s : doc.sentences()) {
+            if (overlapsDirect(direct, s.start(), s.end())) {
+                continue;
+            }
+            int first = s.firstToken();
+            int end = s.endToken();
+            while (end > first && (Frames.isTerminal(tokens.get(end - 1)) || Frames.isPunctuation(tokens.get(end - 1)))) {
+                end--;
+            }
+            if (end - first < MIN_CLAUSE_WORDS + 2) {
+                continue;
+            }
+            Found f = trailingFrame(tokens, first, end);
+            if (f == null) {
+                f = according(tokens, first, end);
+            }
+            if (f == null) {
+                f = leadingFrame(tokens, first, end);
+            }
+            if (f != null && f.frame.mention() != null) {
+                f.speaker = people.resolve(f.frame.mention(), tokens.get(f.frame.mention().first()).start());
+                if (f.speaker != null) {
+                    people.referTo(f.speaker, tokens.get(f.frame.mention().first()).start());
+                }
+            }
+            if (f != null) {
+                found.add(f);
+            }
+        }
+    }
+
+    /** "CLAUSE, X said." / "CLAUSE, said X." */
+    private static Found trailingFrame(List<Token> tokens, int first, int end) {
+        for (int c = end - 2; c > first + MIN_CLAUSE_WORDS && end - c <= 14; c--) {
+            if (tokens.get(c).text().equals(",")) {
+                Frame frame = Frames.after(tokens, c + 1, end, false);
+                if (frame != null && frame.end() == end && frame.mention() != null
+                        && frame.mention().kind() != Mention.Kind.OTHER
+                        && clause(tokens, first, c)) {
+                    return found(tokens, first, c, frame);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "according to X, CLAUSE" / "CLAUSE, according to X". */
+    private static Found according(List<Token> tokens, int first, int end) {
+        for (int k = first; k + 2 < end; k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
+                Mention m = NounPhrases.forward(tokens, k + 2, end);
+                if (m == null || m.kind() == Mention.Kind.OTHER || m.kind() == Mention.Kind.PRONOUN) {
+                    return null;
+                }
+                Frame frame = new Frame(m, k, m.end());
+                if (k == first && m.end() < end && tokens.get(m.end()).text().equals(",")
+                        && clause(tokens, m.end() + 1, end)) {
+                    return found(tokens, m.end() + 1, end, frame);
+                }
+                if (m.end() == end && k > first && tokens.get(k - 1).text().equals(",") && clause(tokens, first, k - 1)) {
+                    return found(tokens, first, k - 1, frame);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "X said (on Monday) that CLAUSE" / "X told reporters CLAUSE". */
+    private static Found leadingFrame(List<Token> tokens, int first, int end) {
+        for (int v = first + 1; v < end - MIN_CLAUSE_WORDS; v++) {
+            Token t = tokens.get(v);
+            if (!t.pos().startsWith("VB") || t.pos().equals("VBG") || t.lemma() == null
+                    || !Lexicon.REPORTING_VERBS.contains(t.lemma().toLowerCase())) {
+                continue;
+            }
+            int k = v;
+            while (k > first && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD")
+                    || tokens.get(k - 1).lemma().equals("have"))) {
+                k--;
+            }
+            Mention m = NounPhrases.backward(tokens, k, first);
+            if (m == null || m.kind() == Mention.Kind.OTHER
+                    || m.kind() == Mention.Kind.PRONOUN && !Lexicon.PERSON_PRONOUNS.contains(tokens.get(m.first()).text().toLowerCase())) {
+                continue;
+            }
+            int after = v + 1;
+            if (Lexicon.NEEDS_PARTICLE.contains(t.lemma().toLowerCase())) {
+                if (after < end && tokens.get(after).text().equalsIgnoreCase("out")) {
+                    after++;
+                } else {
+                    continue;
+                }
+            }
+            Frame frame = new Frame(m, m.first(), after);
+            for (int j = after; j < end && j - after <= MAX_GAP_TO_THAT; j++) {
+                if (tokens.get(j).text().equalsIgnoreCase("that") && tokens.get(j).pos().equals("IN")
+                        && clause(tokens, j + 1, end)) {
+                    return found(tokens, j + 1, end, frame);
+                }
+                if (Frames.isTerminal(tokens.get(j)) || tokens.get(j).pos().startsWith("VB")) {
+                    break;
+                }
+            }
+            String lemma = t.lemma().toLowerCase();
+            if ((lemma.equals("say") || lemma.equals("warn") || lemma.equals("add") || lemma.equals("insist")
+                    || lemma.equals("argue") || lemma.equals("claim") || lemma.equals("predict")) && after < end) {
+                String p = tokens.get(after).pos();
+                String w = tokens.get(after).text().toLowerCase();
+                boolean pronounObject = w.equals("this") || w.equals("that") || w.equals("so") || w.equals("it")
+                        || w.equals("so") || w.equals("nothing") || w.equals("something");
+                if (!pronounObject && (p.equals("PRP") || p.equals("DT") || p.equals("NNP") || p.equals("EX") || p.startsWith("NN"))
+                        && clause(tokens, after, end)) {
+                    return found(tokens, after, end, frame);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean clause(List<Token> tokens, int first, int end) {
+        int words = 0;
+        boolean verb = false;
+        for (int k = first; k < end; k++) {
+            Token t = tokens.get(k);
+            if (Character.isLetterOrDigit(t.text().charAt(0))) {
+                words++;
+            }
+            verb |= t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
+        }
+        return verb && words >= MIN_CLAUSE_WORDS;
+    }
+
+    private static Found found(List<Token> tokens, int first, int end, Frame frame) {
+        Found f = new Found(new Span(tokens.get(first).start(), tokens.get(end - 1).end()), false);
+        f.frame = frame;
+        return f;
+    }
+
+    private static boolean overlapsDirect(List<Found> direct, int start, int end) {
+        for (Found f : direct) {
+            if (f.content.start() < end && start < f.content.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
