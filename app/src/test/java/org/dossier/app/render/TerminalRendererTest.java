@@ -21,7 +21,7 @@ class TerminalRendererTest {
         story = d.stories().get(0);
         articles = d.articles();
         shown = new TerminalRenderer().render(story, articles);
-        if (Boolean.getBoolean("dossier.print")) {
+        if (System.getenv("DOSSIER_PRINT") != null) {
             System.out.println(shown);
         }
     }

@@ -18,8 +18,10 @@ import org.dossier.story.AnalyzedArticle;
  *
  * <p>Two quotations are the same when their content words overlap strongly: Jaccard at least 0.6,
  * or, for the same speaker, Jaccard at least 0.3 or one contained in the other at 0.6 (translations
- * of one statement from different languages share names and key words but not wording). The one
- * published first is kept, with the others' evidence in {@link Quote#alsoReportedIn()}.
+ * of one statement from different languages share names and key words but not wording). Within one
+ * article only a close restatement by the same speaker (Jaccard 0.6: a subtitle paraphrasing the
+ * quote) is linked. A direct quotation is kept over a paraphrase of it, else the one published
+ * first (then the first in the text), with the others' evidence in {@link Quote#alsoReportedIn()}.
  *
  * <p>Order: by speaker name (quotations without a speaker last), then publication date, then
  * position. Stateless and thread-safe.
@@ -58,10 +60,19 @@ final class QuoteMerger {
                 others.add(new ArrayList<>(f.quote().alsoReportedIn()));
             } else {
                 List<Evidence> list = others.get(same);
+                Found k = kept.get(same);
+                if (!k.quote().direct() && f.quote().direct()) {
+                    // The speaker's own words stand for the statement; a paraphrase becomes a report of it.
+                    list.add(k.quote().evidence());
+                    list.addAll(f.quote().alsoReportedIn());
+                    Speaker speaker = f.quote().speaker() != null ? f.quote().speaker() : k.quote().speaker();
+                    kept.set(same, new Found(f.quote().withSpeaker(speaker), speakerKey(speaker), f.stems(),
+                            f.rank()));
+                    continue;
+                }
                 list.add(f.quote().evidence());
                 list.addAll(f.quote().alsoReportedIn());
                 if (kept.get(same).quote().speaker() == null && f.quote().speaker() != null) {
-                    Found k = kept.get(same);
                     kept.set(same, new Found(k.quote().withSpeaker(f.quote().speaker()), f.speakerKey(), k.stems(),
                             k.rank()));
                 }
@@ -88,15 +99,15 @@ final class QuoteMerger {
         if (a.quote().evidence().equals(b.quote().evidence())) {
             return true;
         }
-        if (a.quote().evidence().articleId().equals(b.quote().evidence().articleId())
-                && !story.isDuplicate(a.quote().evidence().articleId())) {
-            return false; // one source does not report the same statement twice as two quotations
-        }
         double jaccard = Words.jaccard(a.stems(), b.stems());
+        boolean sameSpeaker = a.speakerKey() != null && a.speakerKey().equals(b.speakerKey());
+        if (a.quote().evidence().articleId().equals(b.quote().evidence().articleId())) {
+            // Within one article only a restatement (a headline paraphrasing the quote) is the same.
+            return sameSpeaker && jaccard >= SAME_TEXT && Math.min(a.stems().size(), b.stems().size()) >= 3;
+        }
         if (jaccard >= SAME_TEXT && Math.min(a.stems().size(), b.stems().size()) >= 3) {
             return true;
         }
-        boolean sameSpeaker = a.speakerKey() != null && a.speakerKey().equals(b.speakerKey());
         return sameSpeaker && (jaccard >= SAME_SPEAKER_OVERLAP
                 || (Words.containment(a.stems(), b.stems()) >= SAME_SPEAKER_CONTAINMENT
                 && Math.min(a.stems().size(), b.stems().size()) >= 4));

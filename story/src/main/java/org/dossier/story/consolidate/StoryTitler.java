@@ -32,8 +32,8 @@ import org.dossier.story.AnalyzedArticle;
  *   <li>Otherwise a headline built from the coverage: <em>actor, event, place, date</em>, as in
  *       "Global Coalition meeting in Rome, 28 June 2021". The event is the event noun ("meeting",
  *       "summit", "attack", ...) most sources use; the place the capitalised name most sources put
- *       after "in" in sentences with that noun; the actor the organisation named in those sentences by
- *       most sources (at least two); the date the day of the timeline entry with most sources within
+ *       after "in" in sentences with that noun; the actor the organisation named right after "meeting of
+ *       (the)" or right before the noun ("NATO summit"); the date the day of the timeline entry with most sources within
  *       the publication dates (a week before the first to a day after the last). Built when the
  *       event and the place or actor are known.</li>
  *   <li>Otherwise the best article title (most words shared with the summary), then the first
@@ -161,7 +161,7 @@ final class StoryTitler {
                 .max(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> e.getValue().size())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
-        String actor = actor(entities, eventSentences, story, place);
+        String actor = actor(entities, eventSentences, story, place, event);
         if (place == null && actor == null) {
             return null;
         }
@@ -181,29 +181,37 @@ final class StoryTitler {
         return Words.trim(title.toString(), MAX_TITLE + 30);
     }
 
-    /** The organisation named in event sentences by most sources (at least two), then most often. */
+    /**
+     * The organisation that holds the event: named right after "&lt;event&gt; of (the)" or right
+     * before the event noun ("NATO summit") in some source; among several, the one most sources
+     * name at all. Null when no organisation stands in that position.
+     */
     private static String actor(List<Entity> entities, List<TextSentence> eventSentences, StoryText story,
-                                String place) {
+                                String place, String event) {
+        Pattern before = Pattern.compile("(?i)\\b" + Pattern.quote(event) + "s?\\s+of\\s+(the\\s+)?$");
+        Pattern after = Pattern.compile("(?i)^(['’]s)?\\s+" + Pattern.quote(event) + "\\b");
         String best = null;
         int[] bestScore = {0, 0};
         for (Entity e : entities) {
-            // Meetings, summits and elections are held by organisations, not by the people attending.
             if (!EntityMerger.family(e.type()).equals("org")
                     || (place != null && Words.nameKey(e.name()).contains(Words.nameKey(place)))) {
                 continue;
             }
-            Set<String> sources = new HashSet<>();
-            int mentions = 0;
+            Set<String> holding = new HashSet<>();
             for (TextSentence s : eventSentences) {
+                String text = story.article(s.articleId()).text();
                 for (Evidence m : e.mentions()) {
-                    if (s.contains(m) && !nested(m, e, entities)) {
-                        sources.add(story.source(s.articleId()));
-                        mentions++;
+                    if (s.contains(m) && !nested(m, e, entities)
+                            && (before.matcher(text.substring(s.start(), m.start())).find()
+                            || after.matcher(text.substring(m.end(), s.end())).find())) {
+                        holding.add(story.source(s.articleId()));
                     }
                 }
             }
-            int[] score = {sources.size(), mentions};
-            if (sources.size() >= 2 && compare(score, bestScore) > 0) {
+            Set<String> naming = new HashSet<>();
+            e.mentions().forEach(m -> naming.add(story.source(m.articleId())));
+            int[] score = {holding.size(), naming.size()};
+            if (!holding.isEmpty() && compare(score, bestScore) > 0) {
                 best = Character.toUpperCase(e.name().charAt(0)) + e.name().substring(1);
                 bestScore = score;
             }

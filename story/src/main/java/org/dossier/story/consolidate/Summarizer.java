@@ -23,8 +23,9 @@ import org.dossier.story.AnalyzedArticle;
  *
  * <p><b>Candidates.</b> Every sentence of the story's original articles (not near-duplicates) with
  * 8 to 70 words, except headings (a line of its own without a closing stop), boilerplate (links,
- * disclaimers, comment and sharing widgets), and sentences that are mostly quotation (half their
- * characters inside quotation marks or a found quotation): a summary reports, it does not quote.
+ * disclaimers, comment and sharing widgets), sentences that are mostly quotation (half their
+ * characters inside quotation marks or a found quotation: a summary reports, it does not quote),
+ * and sentences with unbalanced quotation marks (cut in the middle of a quotation).
  *
  * <p><b>Score.</b> TF-IDF cosine (content-word stems, sentences as documents) to the story centroid,
  * in which every article weighs the same, so topics several sources share win; plus up to 0.15 for
@@ -255,6 +256,9 @@ final class Summarizer {
         if (BOILERPLATE.matcher(t).find() || t.startsWith("-") || t.matches("^\\d+\\.\\s.*")) {
             return false;
         }
+        if (!balancedQuotes(t)) {
+            return false; // cut inside a quotation: its other half is in the next sentence
+        }
         int inside = 0;
         for (int i = s.start(); i < s.end(); i++) {
             if (quoted[i]) {
@@ -332,6 +336,22 @@ final class Summarizer {
             return null;
         }
         return null;
+    }
+
+    static boolean balancedQuotes(String text) {
+        int curly = 0;
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«' || c == '„') {
+                curly++;
+            } else if (c == '”' || c == '»') {
+                curly--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return curly == 0 && straight % 2 == 0;
     }
 
     private static int count(List<Evidence> spans, TextSentence s) {

@@ -17,7 +17,9 @@ import org.dossier.story.AnalyzedArticle;
  * <p>Every DATE expression whose value is a day, month or year ({@code 2021-06-28}, {@code 2021-06},
  * {@code 2021}) dates the sentence it stands in. A sentence that is only a dateline (a line such as
  * "Status: 06/28/2021 4:30 a.m." or "04.06.2020 - Press release", with fewer than four words
- * besides the date) states no event and is skipped. {@code what} is the clause around the date:
+ * besides the date) states no event and is skipped. So is a date the text does not name: a year or
+ * month from a relative phrase ("this year", "ten years ago"), or a relative day inside a quotation
+ * (the speaker's "today"). {@code what} is the clause around the date:
  * the sentence cut at commas, semicolons and dashes, widened from the date's clause to its
  * neighbours while it stays within {@value #MAX_WHAT} characters, without leading connectives
  * ("As a reminder,"); a clause that lacks its subject gets the sentence's first clause back
@@ -31,9 +33,13 @@ import org.dossier.story.AnalyzedArticle;
 final class TimelineBuilder {
 
     static final int MAX_WHAT = 120;
+    static final int MIN_CLAUSE_WORDS = 7;
     private static final Pattern PRECISE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern DATELINE = Pattern.compile(
             "^(status|updated|published|posted|last (?:modified|updated)|as of|date)\\b.*|.*\\bpress release\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED = Pattern.compile("\\d|\\b(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile("(which|who|whom|whose|where|when|that)\\b");
     private static final Pattern CONNECTIVE = Pattern.compile(
@@ -52,7 +58,7 @@ final class TimelineBuilder {
                     continue;
                 }
                 TextSentence s = story.sentenceOf(t.evidence());
-                if (s == null || datelineOnly(s, t)) {
+                if (s == null || datelineOnly(s, t) || vague(t, a)) {
                     continue;
                 }
                 String what = what(s, t.evidence());
@@ -119,6 +125,39 @@ final class TimelineBuilder {
         return best;
     }
 
+    /**
+     * A date the text does not name: "this year" or "ten years ago" (a year or month worked out from
+     * a relative phrase), or "today" inside a quotation (the speaker's today, often not the event's).
+     */
+    private static boolean vague(TimeExpression t, AnalyzedArticle a) {
+        boolean named = NAMED.matcher(t.text()).find();
+        if (named) {
+            return false;
+        }
+        if (t.value().length() < 10) {
+            return true;
+        }
+        return insideQuotation(a.article().text(), t.evidence().start());
+    }
+
+    /** Whether more quotation marks open than close before {@code at} on its line. */
+    static boolean insideQuotation(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int depth = 0;
+        boolean straight = false;
+        for (int i = lineStart; i < at && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«' || c == '„') {
+                depth++;
+            } else if ((c == '”' || c == '»') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        return depth > 0 || straight;
+    }
+
     private static boolean datelineOnly(TextSentence s, TimeExpression t) {
         String rest = without(s.text(), s, t.evidence());
         long words = Words.tokens(rest).stream().filter(w -> Character.isLetter(w.charAt(0))).count();
@@ -180,6 +219,9 @@ final class TimelineBuilder {
             }
         }
         String span = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
+        if (Words.tokens(span).size() < MIN_CLAUSE_WORDS) {
+            return tidy(text); // "At their meeting in Rome today," says too little: the sentence, cut
+        }
         if (first > 0 && !span.isEmpty() && Character.isLowerCase(span.charAt(0))) {
             String previous = text.substring(clauses.get(first - 1)[0], clauses.get(first - 1)[1]);
             if (RELATIVE.matcher(span).lookingAt()) {
