@@ -38,7 +38,7 @@ final class TimelineBuilder {
     private static final Pattern DATELINE = Pattern.compile(
             "^(status|updated|published|posted|last (?:modified|updated)|as of|date)\\b.*|.*\\bpress release\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAMED = Pattern.compile("\\d|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern NAMED = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}[./-]\\d{1,2}\\b|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile("(which|who|whom|whose|where|when|that)\\b");

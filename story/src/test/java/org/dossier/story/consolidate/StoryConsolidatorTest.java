@@ -310,6 +310,34 @@ class StoryConsolidatorTest {
         assertThat(s.timeline()).isEmpty();
     }
 
+    @Test
+    void earlierMeetingStoryDatesItsBackgroundAndSkipsTheDateline() {
+        Story s = CONSOLIDATOR.consolidate("s-2020", List.of(SeedFacts.seed001()));
+        Article a = Seeds.article(SeedFacts.S001);
+
+        assertThat(s.timeline()).extracting(TimelineEntry::date).containsExactly("2014", "2019-02", "2020-06-04");
+        TimelineEntry statement = s.timeline().get(2);
+        assertThat(a.text().substring(statement.evidence().get(0).start(), statement.evidence().get(0).end()))
+                .contains("today (4 June)");
+        assertThat(s.timeline().get(0).what()).contains("established in 2014");
+    }
+
+    @Test
+    void concurrentConsolidationsAgree() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Story>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> CONSOLIDATOR.consolidate("s-rome", members)));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo(story);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static org.dossier.model.ArticleAnalysis relabel(AnalyzedArticle a, String id) {
         var x = a.analysis();
         Function<Evidence, Evidence> move = e -> new Evidence(id, e.start(), e.end());
