@@ -24,6 +24,8 @@ import org.dossier.model.TimelineEntry;
 public final class TerminalRenderer {
 
     static final int WIDTH = 80;
+    /** Entities come most-cited first; a terminal shows the first ones, the exports all. */
+    static final int MAX_ENTITIES = 25;
 
     /** @param articles the story's articles (for outlets and citations); others are ignored */
     public String render(Story story, List<Article> articles) {
@@ -79,7 +81,15 @@ public final class TerminalRenderer {
 
         if (!story.entities().isEmpty()) {
             heading(out, "Entities");
+            int shownEntities = 0;
             for (Entity e : story.entities()) {
+                if (shownEntities == MAX_ENTITIES) {
+                    int rest = story.entities().size() - MAX_ENTITIES;
+                    wrap(out, "(" + rest + (rest == 1 ? " more entity" : " more entities")
+                            + " in the Markdown, HTML and JSON exports)", "  ", "    ");
+                    break;
+                }
+                shownEntities++;
                 Set<String> cited = new LinkedHashSet<>();
                 e.mentions().forEach(m -> cited.add(m.articleId()));
                 StringBuilder line = new StringBuilder(clean(e.name())).append(" (")

@@ -193,7 +193,7 @@ final class StoryTitler {
         String best = null;
         int[] bestScore = {0, 0};
         for (Entity e : entities) {
-            if (!EntityMerger.family(e.type()).equals("org")
+            if (!EntityMerger.family(e.type()).equals("org") || e.name().isBlank()
                     || (place != null && Words.nameKey(e.name()).contains(Words.nameKey(place)))) {
                 continue;
             }

@@ -338,6 +338,25 @@ class StoryConsolidatorTest {
         }
     }
 
+    @Test
+    void badFactsFromAnAnnotatorAreSkippedNotThrown() {
+        Article a = Seeds.article(SeedFacts.S003);
+        int past = a.text().length() + 10;
+        Evidence outside = new Evidence(a.id(), past, past + 5);
+        org.dossier.model.ArticleAnalysis broken = new org.dossier.model.ArticleAnalysis(a.id(),
+                List.of(new Entity("1", " ", EntityType.ORGANIZATION, List.of(""), List.of(" "), List.of(outside))),
+                List.of(new org.dossier.model.TimeExpression("x", "DATE", "2021-06-28", outside),
+                        new org.dossier.model.TimeExpression("y", "DATE", "not a date", outside)),
+                List.of(new Quote("x", true, new org.dossier.model.Speaker("nobody", " "), outside)),
+                List.of(new org.dossier.model.Claim(" ", "members", "many", null, outside)));
+
+        Story s = CONSOLIDATOR.consolidate("s-broken", List.of(new AnalyzedArticle(a, broken)));
+
+        assertThat(s.timeline()).isEmpty();
+        assertThat(s.summary()).isNotEmpty();
+        assertThat(s.title()).isNotBlank();
+    }
+
     private static org.dossier.model.ArticleAnalysis relabel(AnalyzedArticle a, String id) {
         var x = a.analysis();
         Function<Evidence, Evidence> move = e -> new Evidence(id, e.start(), e.end());
