@@ -1,0 +1,333 @@
+package org.dossier.story.consolidate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Claim;
+import org.dossier.model.Conflict;
+import org.dossier.model.Entity;
+import org.dossier.model.Evidence;
+import org.dossier.story.AnalyzedArticle;
+
+/**
+ * A story's claims with story-wide subjects, and the conflicts between them.
+ *
+ * <p><b>Subjects.</b> An article-local entity id becomes the story entity's id; a subject given as
+ * text becomes the id of the one entity with that name or alias, or whose name holds all its words
+ * ("coalition" → the coalition), and stays text otherwise.
+ *
+ * <p><b>When values conflict.</b> Each value is read as a range: an exact value is the point itself;
+ * "more than N" is (N, ∞), "at least N" [N, ∞), "less than N" (−∞, N), "at most"/"up to N"
+ * (−∞, N]; "about"/"approximately"/"some"/"around N" is N ± 10% (at least ± 1), and "nearly"/"almost
+ * N" is [N − 10%, N]. Two values are compatible when their ranges meet, so "more than 80" and
+ * "about 84" agree with an exact 83. A subject and property has a conflict when two of its values
+ * are incompatible; the conflict then lists every value given (qualified ones as written, e.g.
+ * "more than 80"), each with all its evidence. Values that are not numbers conflict when they
+ * differ after case and accents are folded.
+ *
+ * <p><b>Notes.</b> When the sentence of one value says members were added or joined and counts
+ * them (a number, or a listed "new members such as A, B, C and D"), and the smaller value plus that
+ * count is the larger, the note says the smaller is the count before they joined. Qualified values
+ * compatible with an exact one are named as consistent with it. Stateless and thread-safe.
+ */
+final class ClaimReconciler {
+
+    private static final Pattern JOIN_CUE = Pattern.compile(
+            "\\b(new members?|newcomers?|added to|join(?:s|ed|ing)?|admitted|accession|welcomed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEW_COUNT = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:new\\s+)"
+                    + "(?:members?|states?|countries|nations|partners|organi[sz]ations)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_INTRO = Pattern.compile(
+            "\\bnew (?:members?|states?|countries|partners)\\b[^,.;:]{0,20}?(?:such as|including|namely|:)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /** Claims with resolved subjects, and conflicts. */
+    record Reconciled(List<Claim> claims, List<Conflict> conflicts) {
+    }
+
+    /** One value as a range, with the claims that give it. */
+    private record Reading(String label, String value, BigDecimal low, boolean lowOpen, BigDecimal high,
+                           boolean highOpen, boolean exact, List<Claim> claims) {
+
+        boolean numeric() {
+            return low != null || high != null;
+        }
+
+        boolean compatible(Reading other) {
+            if (!numeric() || !other.numeric()) {
+                return Words.fold(value).equals(Words.fold(other.value));
+            }
+            return below(low, lowOpen, other.high, other.highOpen) && below(other.low, other.lowOpen, high, highOpen);
+        }
+
+        /** Whether a range starting at {@code from} can meet one ending at {@code to}. */
+        private static boolean below(BigDecimal from, boolean fromOpen, BigDecimal to, boolean toOpen) {
+            if (from == null || to == null) {
+                return true;
+            }
+            int c = from.compareTo(to);
+            return c < 0 || (c == 0 && !fromOpen && !toOpen);
+        }
+    }
+
+    Reconciled reconcile(StoryText story, EntityMerger.Merged entities) {
+        List<Claim> claims = new ArrayList<>();
+        for (AnalyzedArticle a : story.members()) {
+            for (Claim c : a.analysis().claims()) {
+                String subject = resolveSubject(a.article().id(), c.subject(), entities);
+                claims.add(new Claim(subject, c.property().strip().toLowerCase(Locale.ROOT), c.value().strip(),
+                        c.qualifier() == null || c.qualifier().isBlank() ? null : c.qualifier().strip(),
+                        c.evidence()));
+            }
+        }
+        Comparator<Evidence> order = story.evidenceOrder();
+        claims.sort(Comparator.comparing(Claim::subject).thenComparing(Claim::property)
+                .thenComparing(Claim::evidence, order));
+        Map<String, List<Claim>> groups = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            groups.computeIfAbsent(c.subject() + "\u0000" + c.property(), k -> new ArrayList<>()).add(c);
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        for (List<Claim> group : groups.values()) {
+            Conflict conflict = conflict(group, story);
+            if (conflict != null) {
+                conflicts.add(conflict);
+            }
+        }
+        return new Reconciled(List.copyOf(claims), List.copyOf(conflicts));
+    }
+
+    private static String resolveSubject(String articleId, String subject, EntityMerger.Merged entities) {
+        String id = entities.resolve(articleId, subject);
+        if (id != null) {
+            return id;
+        }
+        id = entities.byName(subject);
+        if (id != null) {
+            return id;
+        }
+        Set<String> words = new LinkedHashSet<>(List.of(Words.nameKey(subject).split(" ")));
+        words.removeAll(Words.STOPWORDS);
+        words.remove("");
+        if (words.isEmpty()) {
+            return subject;
+        }
+        String found = null;
+        for (Entity e : entities.entities()) {
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            boolean holds = names.stream().anyMatch(
+                    n -> List.of(Words.nameKey(n).split(" ")).containsAll(words));
+            if (holds) {
+                if (found != null) {
+                    return subject; // ambiguous
+                }
+                found = e.id();
+            }
+        }
+        return found == null ? subject : found;
+    }
+
+    private static Conflict conflict(List<Claim> group, StoryText story) {
+        Map<String, List<Claim>> byLabel = new LinkedHashMap<>();
+        for (Claim c : group) {
+            byLabel.computeIfAbsent(label(c), k -> new ArrayList<>()).add(c);
+        }
+        if (byLabel.size() < 2) {
+            return null;
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (Map.Entry<String, List<Claim>> e : byLabel.entrySet()) {
+            readings.add(reading(e.getKey(), e.getValue()));
+        }
+        boolean disagree = false;
+        for (int i = 0; i < readings.size() && !disagree; i++) {
+            for (int j = i + 1; j < readings.size(); j++) {
+                if (!readings.get(i).compatible(readings.get(j))) {
+                    disagree = true;
+                    break;
+                }
+            }
+        }
+        if (!disagree) {
+            return null;
+        }
+        // Exact values first, the best supported first; qualified values after them.
+        readings.sort(Comparator.comparing((Reading r) -> r.exact() ? 0 : 1)
+                .thenComparingInt(r -> -sources(r, story))
+                .thenComparing(r -> r.claims().get(0).evidence(), story.evidenceOrder()));
+        List<Conflict.Value> values = new ArrayList<>();
+        for (Reading r : readings) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (Claim c : r.claims()) {
+                if (!evidence.contains(c.evidence())) {
+                    evidence.add(c.evidence());
+                }
+            }
+            values.add(new Conflict.Value(r.label(), evidence));
+        }
+        Claim first = group.get(0);
+        return new Conflict(first.subject(), first.property(), values, note(readings, story));
+    }
+
+    private static int sources(Reading r, StoryText story) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Claim c : r.claims()) {
+            s.add(story.source(c.evidence().articleId()));
+        }
+        return s.size();
+    }
+
+    private static String label(Claim c) {
+        String q = c.qualifier() == null ? "" : c.qualifier().toLowerCase(Locale.ROOT);
+        if (q.isEmpty() || q.equals("exactly") || q.equals("=")) {
+            return c.value();
+        }
+        return q + " " + c.value();
+    }
+
+    private static Reading reading(String label, List<Claim> claims) {
+        Claim c = claims.get(0);
+        BigDecimal v = number(c.value());
+        String q = c.qualifier() == null ? "" : c.qualifier().toLowerCase(Locale.ROOT).strip();
+        if (v == null) {
+            return new Reading(label, c.value(), null, false, null, false, q.isEmpty(), claims);
+        }
+        BigDecimal tolerance = v.abs().multiply(new BigDecimal("0.1")).max(BigDecimal.ONE);
+        return switch (kind(q)) {
+            case "exact" -> new Reading(label, c.value(), v, false, v, false, true, claims);
+            case "above" -> new Reading(label, c.value(), v, true, null, false, false, claims);
+            case "atLeast" -> new Reading(label, c.value(), v, false, null, false, false, claims);
+            case "below" -> new Reading(label, c.value(), null, false, v, true, false, claims);
+            case "atMost" -> new Reading(label, c.value(), null, false, v, false, false, claims);
+            case "nearly" -> new Reading(label, c.value(), v.subtract(tolerance), false, v, false, false, claims);
+            default -> new Reading(label, c.value(), v.subtract(tolerance), false, v.add(tolerance), false, false,
+                    claims);
+        };
+    }
+
+    /** The range kind of a qualifier; an unknown qualifier is read as "about". */
+    static String kind(String qualifier) {
+        String q = qualifier.toLowerCase(Locale.ROOT).strip();
+        if (q.isEmpty() || q.equals("exactly") || q.equals("=") || q.equals("precisely")) {
+            return "exact";
+        }
+        if (q.matches("(more than|over|above|greater than|upwards of|in excess of|>)")) {
+            return "above";
+        }
+        if (q.matches("(at least|no fewer than|no less than|minimum|>=)")) {
+            return "atLeast";
+        }
+        if (q.matches("(less than|fewer than|under|below|<)")) {
+            return "below";
+        }
+        if (q.matches("(at most|up to|no more than|maximum|<=)")) {
+            return "atMost";
+        }
+        if (q.matches("(nearly|almost|just under|close to)")) {
+            return "nearly";
+        }
+        return "about";
+    }
+
+    static BigDecimal number(String value) {
+        String v = value.strip().replace(",", "").replace("_", "").replace(" ", "");
+        if (!v.matches("[-+]?\\d+(\\.\\d+)?")) {
+            return null;
+        }
+        return new BigDecimal(v);
+    }
+
+    private static String note(List<Reading> readings, StoryText story) {
+        List<String> parts = new ArrayList<>();
+        List<Reading> exact = readings.stream().filter(r -> r.exact() && r.numeric()).toList();
+        Set<String> explained = new LinkedHashSet<>();
+        for (Reading small : exact) {
+            for (Reading large : exact) {
+                if (small.low().compareTo(large.low()) >= 0) {
+                    continue;
+                }
+                BigDecimal gap = large.low().subtract(small.low());
+                for (Reading r : List.of(small, large)) {
+                    Integer added = addedCount(r, story);
+                    if (added != null && gap.compareTo(BigDecimal.valueOf(added)) == 0
+                            && explained.add(small.label() + ">" + large.label())) {
+                        parts.add(small.label() + " is the count before " + added + " new member"
+                                + (added == 1 ? "" : "s") + " joined (" + small.label() + " + " + added + " = "
+                                + large.label() + ")");
+                    }
+                }
+            }
+        }
+        for (Reading q : readings) {
+            if (q.exact() || !q.numeric()) {
+                continue;
+            }
+            List<String> fits = exact.stream().filter(q::compatible).map(Reading::label).toList();
+            if (!fits.isEmpty()) {
+                parts.add("\"" + q.label() + "\" is consistent with " + String.join(" and ", fits));
+            }
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts) + ".";
+    }
+
+    /** The number of new members the sentence of a reading's evidence counts, or null. */
+    private static Integer addedCount(Reading reading, StoryText story) {
+        for (Claim c : reading.claims()) {
+            TextSentence s = story.sentenceOf(c.evidence());
+            if (s == null || !JOIN_CUE.matcher(s.text()).find()) {
+                continue;
+            }
+            Matcher explicit = NEW_COUNT.matcher(s.text());
+            if (explicit.find()) {
+                String n = explicit.group(1).toLowerCase(Locale.ROOT);
+                return n.matches("\\d+") ? Integer.valueOf(n) : NUMBER_WORDS.indexOf(n);
+            }
+            Matcher intro = LIST_INTRO.matcher(s.text());
+            if (intro.find()) {
+                int listed = countListed(s.text().substring(intro.end()));
+                if (listed > 0) {
+                    return listed;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Counts the names in "A, B, C and D, which ...": items must start with a capital letter. */
+    static int countListed(String text) {
+        int count = 0;
+        for (String part : text.split(",|;|\\band\\b|\\bor\\b|&")) {
+            String item = part.strip();
+            if (item.isEmpty()) {
+                if (count > 0) {
+                    continue;
+                }
+                return 0;
+            }
+            if (item.toLowerCase(Locale.ROOT).startsWith("the ")) {
+                item = item.substring(4).strip();
+            }
+            if (item.isEmpty() || !Character.isUpperCase(item.charAt(0))) {
+                break;
+            }
+            count++;
+            if (item.matches(".*[.!?]$")) {
+                break;
+            }
+        }
+        return count;
+    }
+}

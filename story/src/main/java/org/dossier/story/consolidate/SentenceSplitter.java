@@ -1,0 +1,118 @@
+package org.dossier.story.consolidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits cleaned article text into sentences with exact offsets. A rule-based splitter (the story
+ * module has no NLP pipeline): a line break always ends a sentence; inside a line a sentence ends at
+ * {@code . ! ?} (with any closing quotes or brackets) followed by a space and an upper-case letter,
+ * a digit or an opening quote, unless the word before the stop is a known abbreviation or an initial.
+ * Stateless and thread-safe.
+ */
+final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
+            "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k",
+            "u.n", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "approx", "ca", "inc", "ltd", "co", "corp", "dept", "fig", "mt");
+
+    private static final String CLOSERS = "\"'”’»)]";
+    private static final String OPENERS = "\"'“‘«([";
+
+    private SentenceSplitter() {
+    }
+
+    static List<TextSentence> split(String articleId, String text) {
+        List<TextSentence> out = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            splitLine(articleId, text, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        return List.copyOf(out);
+    }
+
+    private static void splitLine(String articleId, String text, int from, int to, List<TextSentence> out) {
+        int start = skipSpace(text, from, to);
+        int firstOfLine = start;
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = i + 1;
+                while (end < to && (CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '.')) {
+                    end++;
+                }
+                if (end < to && Character.isWhitespace(text.charAt(end)) && startsSentence(text, end, to)
+                        && !(c == '.' && abbreviationBefore(text, start, i))) {
+                    add(articleId, text, start, end, start == firstOfLine, false, out);
+                    start = skipSpace(text, end, to);
+                    i = start;
+                    continue;
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        add(articleId, text, start, to, start == firstOfLine, true, out);
+    }
+
+    private static boolean startsSentence(String text, int from, int to) {
+        int j = skipSpace(text, from, to);
+        if (j >= to) {
+            return false;
+        }
+        while (j < to && OPENERS.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j >= to) {
+            return false;
+        }
+        char next = text.charAt(j);
+        return Character.isUpperCase(next) || Character.isDigit(next);
+    }
+
+    private static boolean abbreviationBefore(String text, int sentenceStart, int dot) {
+        int j = dot;
+        while (j > sentenceStart && !Character.isWhitespace(text.charAt(j - 1))
+                && OPENERS.indexOf(text.charAt(j - 1)) < 0) {
+            j--;
+        }
+        String word = text.substring(j, dot).toLowerCase(Locale.ROOT);
+        if (word.matches("\\d{1,3}") && text.substring(sentenceStart, j).matches("[\\s\\-•*–]*")) {
+            return true; // a list number: "- 1. News"
+        }
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return true; // an initial: "J. Biden"
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int j = from;
+        while (j < to && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static void add(String articleId, String text, int start, int end, boolean lineStart, boolean lineEnd,
+                            List<TextSentence> out) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > start) {
+            out.add(new TextSentence(articleId, out.size(), start, e, text.substring(start, e), lineStart, lineEnd));
+        }
+    }
+}
