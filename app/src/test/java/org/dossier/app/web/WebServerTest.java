@@ -17,14 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
-import org.dossier.model.Entity;
-import org.dossier.model.EntityType;
-import org.dossier.model.Evidence;
-import org.dossier.model.PublishedSource;
-import org.dossier.model.Quote;
-import org.dossier.model.Speaker;
 import org.dossier.model.Story;
-import org.dossier.model.SummarySentence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WebServerTest {
 
-    static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-    static final String TEXT = "Ministers met in Lisbon on Tuesday. \"We will rebuild the port together,\" "
-            + "said Foreign Minister Ana Ferreira. " + HOSTILE + " The harbour reopened.";
+    static final String TEXT = WebFixture.TEXT;
 
     @TempDir
     static Path dir;
@@ -45,21 +36,9 @@ class WebServerTest {
 
     @BeforeAll
     static void start() {
-        article = new Article("a-0001", null, "javascript:alert(1)", "Outlet " + HOSTILE, "Port deal " + HOSTILE, "en",
-                "2024-03-05", PublishedSource.METADATA, TEXT, null);
-        int qs = TEXT.indexOf("We will");
-        int qe = TEXT.indexOf(",\" said");
-        int ns = TEXT.indexOf("Ana Ferreira");
-        Entity ferreira = new Entity("e-ferreira", "Ana Ferreira", EntityType.PERSON, List.of(), List.of("Foreign Minister"),
-                List.of(new Evidence("a-0001", ns, ns + "Ana Ferreira".length())));
-        Quote quote = new Quote(TEXT.substring(qs, qe), true, new Speaker("e-ferreira", "Ana Ferreira"),
-                new Evidence("a-0001", qs, qe));
-        story = new Story("s-0001", "Ministers agree to rebuild Lisbon port " + HOSTILE, List.of("a-0001"),
-                "2024-03-05", "2024-03-05",
-                List.of(new SummarySentence("Ministers met in Lisbon on Tuesday.", List.of(new Evidence("a-0001", 0, 35)))),
-                List.of(ferreira), List.of(quote), List.of(), List.of(), List.of());
-        server = WebServer.start(new InMemoryRepository(List.of(article), List.of(story), dir.resolve("index")),
-                "127.0.0.1", 0);
+        article = WebFixture.ARTICLE;
+        story = WebFixture.STORY;
+        server = WebServer.start(WebFixture.repository(dir.resolve("index")), "127.0.0.1", 0);
     }
 
     @AfterAll
