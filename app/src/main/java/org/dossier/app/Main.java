@@ -1,21 +1,91 @@
 package org.dossier.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.dossier.bench.BenchCommand;
 import org.dossier.bench.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** Entry point of {@code bin/dossier}. */
+/**
+ * Entry point of {@code bin/dossier}. Exit codes: 0 success, 3 a build skipped some input,
+ * 2 wrong usage, 1 anything else (one line on standard error; the stack trace with {@code --verbose}).
+ */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Builds sourced event dossiers from news coverage.",
-        subcommands = {EvalCommand.class, BenchCommand.class})
+        subcommands = {BuildCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
+                EvalCommand.class, BenchCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:failure (one-line reason; the stack trace with --verbose)",
+                "2:wrong usage", "3:build finished but skipped some input (listed on standard error)"})
 public final class Main {
 
+    /** The exit code of a build that skipped some input. */
+    public static final int EXIT_SKIPPED = 3;
+
+    /** The workspace when neither {@code --workspace} nor {@code $DOSSIER_WORKSPACE} says otherwise. */
+    public static final String DEFAULT_WORKSPACE = "dossier-data";
+
+    @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "the workspace (default: $DOSSIER_WORKSPACE, else " + DEFAULT_WORKSPACE + ")")
+    Path workspace;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "log what happens and print stack traces of failures")
+    boolean verbose;
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
-    static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+    /** Runs one command line and returns its exit code; never throws. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // Libraries (CoreNLP among them) log at info by default; a command line shows only warnings.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                    Arrays.asList(args).contains("--verbose") ? "info" : "warn");
+        }
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("dossier: " + e.getMessage());
+            command.getErr().println("dossier: see `" + command.getCommandSpec().qualifiedName() + " --help`");
+            return CommandLine.ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String reason = e.getMessage() == null || e.getMessage().isBlank()
+                    ? e.getClass().getSimpleName() : e.getMessage();
+            // A message spanning lines (SQLite's, say) is cut to its first so the reason stays one line.
+            commandLine.getErr().println("dossier: " + reason.lines().findFirst().orElse(reason));
+            if (main.verbose) {
+                e.printStackTrace(commandLine.getErr());
+            } else if (!(e instanceof CommandFailure)) {
+                commandLine.getErr().println("dossier: (run with --verbose for details)");
+            }
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli.execute(args);
+    }
+
+    /** The workspace directory this invocation uses. */
+    Path workspaceDirectory() {
+        if (workspace != null) {
+            return workspace;
+        }
+        String env = System.getenv("DOSSIER_WORKSPACE");
+        return env == null || env.isBlank() ? Path.of(DEFAULT_WORKSPACE) : Path.of(env);
     }
 }

@@ -1,15 +1,42 @@
 package org.dossier.ingest.html;
 
-/** Main-text and metadata extraction from a saved web page (jsoup). Thread-safe. */
+import java.nio.charset.Charset;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Main-text and metadata extraction from a saved web page (jsoup). Malformed HTML never throws:
+ * the parser repairs what it can, and a page without an article yields empty text. Thread-safe
+ * and stateless.
+ */
 public final class HtmlExtractor {
 
-    /** Extracts from raw bytes, honouring the charset the page declares (UTF-8 otherwise). */
+    /** Bounds the parse-error list jsoup keeps; the errors themselves are not needed here. */
+    private static final int MAX_PARSE_ERRORS = 0;
+
+    /**
+     * Extracts from raw bytes, honouring the charset the page declares (byte-order mark,
+     * {@code <meta charset>}, {@code http-equiv} Content-Type), UTF-8 otherwise.
+     *
+     * @param baseUrl the page's address, used for relative links and as its URL when the page
+     *                names none; may be null
+     */
     public ExtractedPage extract(byte[] html, String baseUrl) {
-        throw new UnsupportedOperationException("html extraction not built yet");
+        Objects.requireNonNull(html, "html");
+        Charset charset = CharsetSniffer.sniff(html);
+        return extract(new String(html, charset), baseUrl);
     }
 
-    /** Extracts from already-decoded HTML. */
+    /** Extracts from already-decoded HTML; see {@link #extract(byte[], String)}. */
     public ExtractedPage extract(String html, String baseUrl) {
-        throw new UnsupportedOperationException("html extraction not built yet");
+        Objects.requireNonNull(html, "html");
+        Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS);
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
+        PageMetadata meta = MetadataReader.read(doc, baseUrl);
+        String text = ContentExtractor.extract(doc, meta);
+        return new ExtractedPage(meta.title(), text, meta.published(), meta.author(), meta.outlet(), meta.url(),
+                meta.language());
     }
 }

@@ -1,0 +1,44 @@
+package org.dossier.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dossier.app.render.TerminalRenderer;
+import org.dossier.model.Story;
+import org.dossier.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier show STORY}: one story's dossier for the terminal. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Shows one story's dossier: summary with citations, timeline, who said what, entities, "
+                + "conflicts between sources.", "An unknown story id fails with exit code 1."})
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STORY", description = "a story id, as `dossier stories` lists them")
+    private String storyId;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = ReadCommands.open(main.workspaceDirectory())) {
+            Story story = workspace.story(storyId).orElseThrow(() -> unknownStory(storyId, workspace));
+            out.print(new TerminalRenderer().render(story, workspace.articlesOf(storyId)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static CommandFailure unknownStory(String id, Workspace workspace) {
+        return new CommandFailure("no story " + id + " in workspace " + workspace.directory()
+                + " (`dossier stories` lists the " + workspace.storyCount() + " there are)");
+    }
+}

@@ -1,0 +1,59 @@
+package org.dossier.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dossier.store.StoryListing;
+import org.dossier.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier stories}: one line per story. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = {"Lists the stories, one per line, sorted by id: id, dates, number of articles and outlets, "
+                + "languages, title."})
+final class StoriesCommand implements Callable<Integer> {
+
+    private static final int MAX_TITLE = 100;
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = ReadCommands.open(main.workspaceDirectory())) {
+            for (StoryListing story : workspace.storyListings()) {
+                out.println(line(story));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code s-...  2031-05-12..2031-05-14  7 articles  6 outlets  de,en  Title}. */
+    static String line(StoryListing s) {
+        String dates;
+        if (s.start() == null) {
+            dates = "undated";
+        } else if (s.start().equals(s.end())) {
+            dates = s.start();
+        } else {
+            dates = s.start() + ".." + s.end();
+        }
+        return String.join("  ", s.id(), dates,
+                s.articles() + (s.articles() == 1 ? " article" : " articles"),
+                s.outlets() + (s.outlets() == 1 ? " outlet" : " outlets"),
+                s.languages().isEmpty() ? "-" : String.join(",", s.languages()),
+                shorten(s.title().replaceAll("\\s+", " ").strip()));
+    }
+
+    /** Keeps a line readable when a title is really a whole lead paragraph. */
+    private static String shorten(String title) {
+        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,71 @@
+package org.dossier.app;
+
+import java.io.PrintWriter;
+import org.dossier.app.build.BuildListener;
+import org.dossier.model.Problem;
+
+/**
+ * Shows a build's skipped input on standard error as it happens and, on a terminal, one
+ * self-overwriting progress line (files read, articles analysed, rate) at most five times a second.
+ */
+final class TerminalProgress implements BuildListener, AutoCloseable {
+
+    private static final long INTERVAL_NANOS = 200_000_000L;
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final long started = System.nanoTime();
+    private long lastShown;
+    private int shownWidth;
+
+    TerminalProgress(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void problem(Problem problem) {
+        clear();
+        err.println("skipped " + problem);
+        err.flush();
+    }
+
+    @Override
+    public void progress(int filesRead, int articlesRead, int analysed) {
+        long now = System.nanoTime();
+        if (!terminal || now - lastShown < INTERVAL_NANOS) {
+            return;
+        }
+        lastShown = now;
+        double seconds = Math.max(1e-3, (now - started) / 1e9);
+        show(String.format("%d files read, %d articles, %d analysed (%.1f/s)", filesRead, articlesRead, analysed,
+                analysed / seconds));
+    }
+
+    @Override
+    public void consolidating(int stories) {
+        if (terminal) {
+            show("consolidating " + stories + " stor" + (stories == 1 ? "y" : "ies") + "...");
+        }
+    }
+
+    private void show(String line) {
+        clear();
+        err.print(line);
+        err.flush();
+        shownWidth = line.length();
+    }
+
+    private void clear() {
+        if (shownWidth > 0) {
+            err.print("\r" + " ".repeat(shownWidth) + "\r");
+            shownWidth = 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        clear();
+        err.flush();
+    }
+}

@@ -1,0 +1,26 @@
+package org.dossier.app.build;
+
+import org.dossier.model.Problem;
+
+/** What a build reports while it runs; called on the building thread. Every method defaults to nothing. */
+public interface BuildListener {
+
+    /** An input was skipped; called as soon as it is known. */
+    default void problem(Problem problem) {
+    }
+
+    /**
+     * @param filesRead     input files that yielded articles so far
+     * @param articlesRead  articles read so far, known ones included
+     * @param analysed      new articles analysed so far
+     */
+    default void progress(int filesRead, int articlesRead, int analysed) {
+    }
+
+    /** The build has read and analysed everything and is clustering and consolidating. */
+    default void consolidating(int stories) {
+    }
+
+    BuildListener NONE = new BuildListener() {
+    };
+}

@@ -1,0 +1,311 @@
+package org.dossier.app.build;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.dossier.analyze.Analyzers;
+import org.dossier.analyze.ArticleAnalyzer;
+import org.dossier.ingest.Ingestor;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleAnalysis;
+import org.dossier.model.Problem;
+import org.dossier.model.Story;
+import org.dossier.store.BuildStats;
+import org.dossier.store.BuildTransaction;
+import org.dossier.store.Workspace;
+import org.dossier.story.AnalyzedArticle;
+import org.dossier.story.Clustering;
+import org.dossier.story.Consolidator;
+import org.dossier.story.StoryClusterer;
+import org.dossier.story.cluster.EventClusterer;
+import org.dossier.story.consolidate.StoryConsolidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One build of a workspace: read the input, skip articles already stored, analyse the new ones in
+ * parallel, cluster them into stories, set near-duplicates, consolidate every story whose
+ * membership changed, and commit it all as one transaction. Building the same input twice
+ * changes nothing (and then records nothing).
+ *
+ * <p>Memory stays bounded on any input: at most {@code 4 x threads} articles are being analysed at
+ * once, and the clusterer receives the new articles in consecutive batches of
+ * {@value #CLUSTER_BATCH} (in input order; a fixed size, so the result does not depend on the
+ * number of cores). Everything written is ordered by input order or by id, so the same input
+ * gives the same workspace.
+ *
+ * <p>Not thread-safe: one build at a time per instance. Bad input and articles the analysis fails
+ * on are reported as problems and skipped; a failure of the store is a
+ * {@link org.dossier.store.StoreException} and leaves the workspace as it was.
+ */
+public final class BuildPipeline {
+
+    /** New articles handed to the clusterer at a time. */
+    static final int CLUSTER_BATCH = 1_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BuildPipeline.class);
+
+    private final ArticleSource source;
+    private final Supplier<ArticleAnalyzer> analyzer;
+    private final StoryClusterer clusterer;
+    private final Consolidator consolidator;
+    private final int threads;
+
+    /**
+     * @param analyzer created on first need, so a build with nothing new never loads the models
+     * @param threads  articles analysed at once
+     */
+    public BuildPipeline(ArticleSource source, Supplier<ArticleAnalyzer> analyzer, StoryClusterer clusterer,
+                         Consolidator consolidator, int threads) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.analyzer = memoize(Objects.requireNonNull(analyzer, "analyzer"));
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+        this.consolidator = Objects.requireNonNull(consolidator, "consolidator");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** The product's pipeline: the ingestor, the standard analysis, the event clusterer and consolidator. */
+    public static BuildPipeline standard(int threads) {
+        Ingestor ingestor = new Ingestor();
+        return new BuildPipeline(ingestor::read, Analyzers::standard, new EventClusterer(), new StoryConsolidator(),
+                threads);
+    }
+
+    /** Builds {@code roots} into {@code workspace}; see the class comment. */
+    public BuildReport build(Workspace workspace, List<Path> roots, BuildListener listener) {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(listener, "listener");
+        List<Path> inputs = List.copyOf(roots);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "dossier-analyse");
+            t.setDaemon(true);
+            return t;
+        });
+        try (BuildTransaction build = workspace.beginBuild(now())) {
+            Run run = new Run(workspace, build, pool, listener);
+            source.read(inputs, run::accept, run::problem);
+            run.drainAll();
+            return run.finish();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The state of one build. */
+    private final class Run {
+
+        private final Workspace workspace;
+        private final BuildTransaction build;
+        private final ExecutorService pool;
+        private final BuildListener listener;
+        private final Deque<Future<Analysed>> inFlight = new ArrayDeque<>();
+        private final Set<String> seen = new HashSet<>();
+        private final List<AnalyzedArticle> unclustered = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> touched = new TreeSet<>();
+        private byte[] state;
+        private Map<String, String> storyOf;
+        private String lastFile;
+        private int filesRead;
+        private int articlesRead;
+        private int analysed;
+
+        Run(Workspace workspace, BuildTransaction build, ExecutorService pool, BuildListener listener) {
+            this.workspace = workspace;
+            this.build = build;
+            this.pool = pool;
+            this.listener = listener;
+            this.state = workspace.clustererState();
+        }
+
+        void accept(Article article) {
+            articlesRead++;
+            if (article.file() != null && !article.file().equals(lastFile)) {
+                lastFile = article.file();
+                filesRead++;
+            }
+            // An id already stored, or read twice in this input, is the same bytes: nothing new to learn.
+            if (seen.add(article.id()) && !workspace.containsArticle(article.id())) {
+                // The clusterer decides duplicates; an input's own claim is not trusted.
+                Article clean = article.duplicateOf() == null ? article : article.withDuplicateOf(null);
+                inFlight.addLast(pool.submit(() -> analyse(clean)));
+                while (inFlight.size() >= 4 * threads) {
+                    drainOne();
+                }
+            }
+            listener.progress(filesRead, articlesRead, analysed);
+        }
+
+        void problem(Problem problem) {
+            problems.add(problem);
+            build.addProblem(problem);
+            listener.problem(problem);
+        }
+
+        void drainAll() {
+            while (!inFlight.isEmpty()) {
+                drainOne();
+            }
+            cluster();
+        }
+
+        private void drainOne() {
+            Analysed done;
+            try {
+                done = inFlight.removeFirst().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("build interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed", e.getCause());
+            }
+            if (done.failure() != null) {
+                Article a = done.article();
+                problem(new Problem(a.file() == null ? a.id() : a.file(), a.file() == null ? null : a.id(),
+                        "analysis failed: " + done.failure()));
+                return;
+            }
+            build.addArticle(done.article(), done.analysis());
+            unclustered.add(new AnalyzedArticle(done.article(), done.analysis()));
+            analysed++;
+            listener.progress(filesRead, articlesRead, analysed);
+            if (unclustered.size() >= CLUSTER_BATCH) {
+                cluster();
+            }
+        }
+
+        private void cluster() {
+            if (unclustered.isEmpty()) {
+                return;
+            }
+            Clustering clustering = clusterer.cluster(state, List.copyOf(unclustered));
+            unclustered.clear();
+            state = clustering.state();
+            storyOf = clustering.storyOf();
+            new TreeMap<>(clustering.duplicateOf()).forEach(build::setDuplicateOf);
+            touched.addAll(clustering.touched());
+        }
+
+        BuildReport finish() {
+            int written = 0;
+            int deleted = 0;
+            if (storyOf != null) {
+                Map<String, String> before = workspace.storyOfArticles();
+                // A story whose members changed is rewritten even if the clusterer forgot to say so.
+                Set<String> changed = new TreeSet<>(touched);
+                Set<String> articles = new HashSet<>(before.keySet());
+                articles.addAll(storyOf.keySet());
+                for (String id : articles) {
+                    String was = before.get(id);
+                    String is = storyOf.get(id);
+                    if (!Objects.equals(was, is)) {
+                        if (was != null) {
+                            changed.add(was);
+                        }
+                        if (is != null) {
+                            changed.add(is);
+                        }
+                    }
+                }
+                Map<String, List<String>> members = new HashMap<>();
+                storyOf.forEach((article, story) -> {
+                    if (changed.contains(story)) {
+                        members.computeIfAbsent(story, k -> new ArrayList<>()).add(article);
+                    }
+                });
+                listener.consolidating(changed.size());
+                for (String story : changed) {
+                    List<String> ids = members.getOrDefault(story, List.of());
+                    if (ids.isEmpty()) {
+                        build.deleteStory(story);
+                        deleted++;
+                    } else {
+                        build.putStory(consolidate(story, ids));
+                        written++;
+                    }
+                }
+                build.putClustererState(state);
+            }
+            BuildStats stats = new BuildStats(filesRead, articlesRead, analysed, problems.size(), written, deleted);
+            boolean changedAnything = analysed > 0 || written > 0 || deleted > 0;
+            if (changedAnything) {
+                build.commit(now(), stats);
+            }
+            return new BuildReport(changedAnything, stats, problems);
+        }
+
+        private Story consolidate(String storyId, List<String> articleIds) {
+            List<AnalyzedArticle> members = new ArrayList<>();
+            for (String id : articleIds.stream().sorted().toList()) {
+                Article article = build.article(id).orElseThrow(() -> new IllegalStateException(
+                        "clusterer placed unknown article " + id + " in " + storyId));
+                ArticleAnalysis analysis = build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id));
+                members.add(new AnalyzedArticle(article, analysis));
+            }
+            Story story = consolidator.consolidate(storyId, members);
+            if (!story.id().equals(storyId)) {
+                throw new IllegalStateException("consolidator returned story " + story.id() + " for " + storyId);
+            }
+            return story;
+        }
+    }
+
+    /** An analysis result, or the reason it failed. */
+    private record Analysed(Article article, ArticleAnalysis analysis, String failure) {
+    }
+
+    private Analysed analyse(Article article) {
+        try {
+            return new Analysed(article, analyzer.get().analyze(article), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One odd article must not cost the whole build; it is reported and retried next build.
+            LOG.warn("analysis of {} failed", article.id(), e);
+            return new Analysed(article, null, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = Objects.requireNonNull(supplier.get(), "analyzer");
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
+    }
+}

@@ -1,0 +1,216 @@
+package org.dossier.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dossier.store.BuildRecord;
+import org.dossier.store.Workspace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The product end to end, in process, with the real ingestor, analysis, clusterer and
+ * consolidator. The analysis is slow to start, so the builds happen once, up front, and each
+ * test checks what they left: the bundled examples are built in two steps (all but the JSONL feed,
+ * then everything) and then once more unchanged; the seed corpus is built into a second workspace.
+ */
+class DossierCommandsIT {
+
+    @TempDir
+    static Path tmp;
+
+    static Path examples = Path.of("..", "examples");
+    static Path workspace;
+    static CommandRun firstBuild;
+    static CommandRun secondBuild;
+    static CommandRun repeatedBuild;
+    static String exportBeforeRepeat;
+    static String exportAfterRepeat;
+    static Path seedWorkspace;
+    static CommandRun seedBuild;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path subset = tmp.resolve("subset");
+        Files.createDirectories(subset);
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().endsWith(".jsonl")) {
+                    Files.copy(f, subset.resolve(f.getFileName()));
+                }
+            }
+        }
+        workspace = tmp.resolve("ws");
+        firstBuild = CommandRun.of("--workspace", workspace, "build", subset);
+        secondBuild = CommandRun.of("build", examples, "--workspace", workspace);
+        exportBeforeRepeat = CommandRun.of("--workspace", workspace, "export", "--format", "json").out();
+        repeatedBuild = CommandRun.of("--workspace", workspace, "build", examples);
+        exportAfterRepeat = CommandRun.of("--workspace", workspace, "export", "--format", "json").out();
+
+        seedWorkspace = tmp.resolve("seeds-ws");
+        seedBuild = CommandRun.of("--workspace", seedWorkspace, "build", SchemaCheck.shared().resolve("seeds"));
+    }
+
+    @Test
+    void buildsOfCleanInputExitZeroAndSaySoOnStandardOutput() {
+        assertThat(firstBuild.code()).as(firstBuild.err()).isZero();
+        assertThat(secondBuild.code()).as(secondBuild.err()).isZero();
+        assertThat(seedBuild.code()).as(seedBuild.err()).isZero();
+        assertThat(firstBuild.out()).contains("6 new");
+        assertThat(firstBuild.err()).doesNotContain("skipped");
+    }
+
+    @Test
+    void addingAFileLaterAnalysesOnlyTheArticlesItBrings() {
+        try (Workspace ws = Workspace.open(workspace)) {
+            List<BuildRecord> builds = ws.builds();
+            assertThat(builds).hasSize(2);
+            assertThat(builds.get(0).stats().articlesAdded()).isEqualTo(6);
+            assertThat(builds.get(1).stats().articlesRead()).isEqualTo(9);
+            assertThat(builds.get(1).stats().articlesAdded()).isEqualTo(3);
+            assertThat(ws.articleCount()).isEqualTo(9);
+        }
+        assertThat(secondBuild.out()).contains("3 new, 6 already known");
+    }
+
+    @Test
+    void buildingTheSameInputAgainChangesNothing() {
+        assertThat(repeatedBuild.code()).isZero();
+        assertThat(repeatedBuild.out()).contains("0 new, 9 already known");
+        assertThat(withoutGeneratedAt(exportAfterRepeat)).isEqualTo(withoutGeneratedAt(exportBeforeRepeat));
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertThat(ws.builds()).as("a build that changes nothing is not recorded").hasSize(2);
+        }
+    }
+
+    @Test
+    void exportOfTheExamplesIsValidDossierJsonSortedById() throws IOException {
+        assertThat(SchemaCheck.violations(exportBeforeRepeat)).isEmpty();
+        JsonNode root = new ObjectMapper().readTree(exportBeforeRepeat);
+        assertThat(ids(root.get("articles"))).hasSize(9).isSorted();
+        assertThat(ids(root.get("stories"))).isNotEmpty().isSorted();
+    }
+
+    @Test
+    void exportOfTheSeedCorpusIsValidDossierJson() {
+        CommandRun export = CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(SchemaCheck.violations(export.out())).isEmpty();
+        assertThat(export.out()).contains("\"format\" : \"dossier/v1\"");
+    }
+
+    @Test
+    void everyPieceOfEvidenceInTheExportPointsInsideItsArticle() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(exportBeforeRepeat);
+        Map<String, Integer> lengths = new HashMap<>();
+        root.get("articles").forEach(a -> lengths.put(a.get("id").asText(), a.get("text").asText().length()));
+        List<JsonNode> evidence = new ArrayList<>();
+        collectEvidence(root.get("stories"), evidence);
+        assertThat(evidence).allSatisfy(e -> {
+            assertThat(lengths).containsKey(e.get("articleId").asText());
+            assertThat(e.get("end").asInt()).isLessThanOrEqualTo(lengths.get(e.get("articleId").asText()));
+        });
+    }
+
+    @Test
+    void exportOfOneStoryHoldsThatStoryAndOnlyItsArticles() throws IOException {
+        String storyId = CommandRun.of("--workspace", workspace, "stories").out().lines().findFirst().orElseThrow()
+                .split(" ")[0];
+        Path file = tmp.resolve("one.json");
+        CommandRun export = CommandRun.of("--workspace", workspace, "export", "--format", "json", "--story", storyId,
+                "--out", file);
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).isEmpty();
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(json)).isEmpty();
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertThat(ids(root.get("stories"))).containsExactly(storyId);
+        List<String> members = new ArrayList<>();
+        root.get("stories").get(0).get("articleIds").forEach(id -> members.add(id.asText()));
+        assertThat(ids(root.get("articles"))).containsExactlyElementsOf(members.stream().sorted().toList());
+    }
+
+    @Test
+    void storiesListsOneLinePerStoryWithDatesCountsAndLanguages() {
+        CommandRun stories = CommandRun.of("--workspace", workspace, "stories");
+        assertThat(stories.code()).isZero();
+        List<String> lines = stories.out().lines().toList();
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertThat(lines).hasSize(ws.storyCount());
+        }
+        assertThat(lines).allSatisfy(line ->
+                assertThat(line).matches("s-\\S+  (undated|\\d{4}-\\d{2}-\\d{2}(\\.\\.\\d{4}-\\d{2}-\\d{2})?)  "
+                        + "\\d+ articles?  \\d+ outlets?  [a-z,-]+  .+"));
+        assertThat(String.join("\n", lines)).contains("de").contains("es").contains("fr");
+    }
+
+    @Test
+    void unknownStoryFailsWithExitOneAndAOneLineReason() {
+        CommandRun show = CommandRun.of("--workspace", workspace, "show", "s-does-not-exist");
+        assertThat(show.code()).isEqualTo(1);
+        assertThat(show.err().lines().toList()).singleElement().asString()
+                .startsWith("dossier: no story s-does-not-exist");
+        CommandRun export = CommandRun.of("--workspace", workspace, "export", "--format", "md", "--story", "s-nope");
+        assertThat(export.code()).isEqualTo(1);
+        assertThat(export.err()).contains("no story s-nope");
+    }
+
+    @Test
+    void folderMixingGoodAndBadFilesIsReadWithExitThreeAndEveryProblemNamed() throws IOException {
+        Path in = tmp.resolve("mixed");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("good.txt"), "Harbour dues rise in Porto\n\nThe port authority of Porto said on "
+                + "Monday that harbour dues for trawlers would rise by four percent from July.\n");
+        byte[] binary = new byte[2048];
+        new java.util.Random(7).nextBytes(binary);
+        Files.write(in.resolve("blob.txt"), binary);
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("feed.jsonl"), "{\"text\": \"The first line is a fine article about the quota "
+                + "talks.\", \"outlet\": \"A\"}\n{\"text\": \"So is the second, about the coastal fund.\"}\n"
+                + "[1, 2, 3]\n");
+        Files.writeString(in.resolve("broken.html"), "<html><head><title>Broken</title></head><body><div><p>Unclosed <b>");
+
+        CommandRun build = CommandRun.of("--workspace", tmp.resolve("mixed-ws"), "build", in);
+
+        assertThat(build.code()).as(build.err()).isEqualTo(3);
+        assertThat(build.err().lines().toList()).allSatisfy(l -> assertThat(l).startsWith("skipped "))
+                .anySatisfy(l -> assertThat(l).startsWith("skipped " + in.resolve("feed.jsonl") + ":3: "))
+                .anySatisfy(l -> assertThat(l).startsWith("skipped " + in.resolve("blob.txt") + ": "))
+                .anySatisfy(l -> assertThat(l).startsWith("skipped " + in.resolve("empty.txt") + ": "))
+                .anySatisfy(l -> assertThat(l).startsWith("skipped " + in.resolve("broken.html") + ": "))
+                .hasSize(4);
+        assertThat(build.out()).contains("3 new");
+        try (Workspace ws = Workspace.open(tmp.resolve("mixed-ws"))) {
+            assertThat(ws.articleCount()).isEqualTo(3);
+            assertThat(ws.problems(ws.builds().get(0).id())).hasSize(4);
+        }
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(n -> ids.add(n.get("id").asText()));
+        return ids;
+    }
+
+    private static void collectEvidence(JsonNode node, List<JsonNode> into) {
+        if (node.isObject() && node.has("articleId") && node.has("start") && node.has("end")) {
+            into.add(node);
+        }
+        node.forEach(child -> collectEvidence(child, into));
+    }
+
+    private static String withoutGeneratedAt(String json) {
+        return json.replaceFirst("\"generatedAt\" : \"[^\"]*\"", "");
+    }
+}

@@ -1,0 +1,250 @@
+package org.dossier.app.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.dossier.analyze.ArticleAnalyzer;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleAnalysis;
+import org.dossier.model.Dossier;
+import org.dossier.model.DossierJson;
+import org.dossier.model.Problem;
+import org.dossier.model.PublishedSource;
+import org.dossier.store.Workspace;
+import org.dossier.story.AnalyzedArticle;
+import org.dossier.story.Clustering;
+import org.dossier.story.StoryClusterer;
+import org.dossier.story.cluster.EventClusterer;
+import org.dossier.story.consolidate.StoryConsolidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pipeline's bookkeeping with articles built in code and an analyzer that finds nothing, so
+ * no model loads: what is analysed, what is stored, what is committed. The real analysis runs in
+ * the end-to-end tests ({@code *IT}).
+ */
+class BuildPipelineTest {
+
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger analysed = new AtomicInteger();
+    private final List<String> analysedIds = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final ArticleAnalyzer counting = article -> {
+        analysed.incrementAndGet();
+        analysedIds.add(article.id());
+        return ArticleAnalysis.empty(article.id());
+    };
+
+    private static Article article(String id, String file) {
+        return new Article(id, file, null, "Outlet " + id, "Report " + id, "en", "2031-05-13",
+                PublishedSource.METADATA, "Text of report " + id + ".", null);
+    }
+
+    /** A source that hands over fixed articles and problems, whatever the roots. */
+    private static ArticleSource source(List<Article> articles, List<Problem> problems) {
+        return (roots, sink, problemSink) -> {
+            articles.forEach(sink);
+            problems.forEach(problemSink);
+        };
+    }
+
+    private BuildPipeline pipeline(ArticleSource source, int threads) {
+        return new BuildPipeline(source, () -> counting, new EventClusterer(), new StoryConsolidator(), threads);
+    }
+
+    private static String export(Workspace ws) {
+        return DossierJson.pretty(Dossier.of("fixed", ws.articles(), ws.stories()));
+    }
+
+    @Test
+    void buildingTheSameInputTwiceAnalysesNothingAndChangesNothing() {
+        List<Article> input = List.of(article("a-2", "x/2.txt"), article("a-1", "x/1.txt"));
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildReport first = pipeline(source(input, List.of()), 2).build(ws, List.of(), BuildListener.NONE);
+            String exported = export(ws);
+            BuildReport second = pipeline(source(input, List.of()), 2).build(ws, List.of(), BuildListener.NONE);
+
+            assertThat(first.committed()).isTrue();
+            assertThat(first.stats().articlesAdded()).isEqualTo(2);
+            assertThat(second.committed()).isFalse();
+            assertThat(second.stats().articlesRead()).isEqualTo(2);
+            assertThat(second.stats().articlesAdded()).isZero();
+            assertThat(analysed).hasValue(2);
+            assertThat(export(ws)).isEqualTo(exported);
+            assertThat(ws.builds()).hasSize(1);
+            assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1", "a-2");
+        }
+    }
+
+    @Test
+    void laterInputIsTheOnlyThingAnalysedAndGetsItsStory() {
+        try (Workspace ws = Workspace.open(dir)) {
+            pipeline(source(List.of(article("a-1", "x/1.txt")), List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            analysedIds.clear();
+            BuildReport report = pipeline(source(List.of(article("a-1", "x/1.txt"), article("a-3", "y/3.txt")),
+                    List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+
+            assertThat(analysedIds).containsExactly("a-3");
+            assertThat(report.stats().articlesAdded()).isEqualTo(1);
+            assertThat(report.stats().filesRead()).isEqualTo(2);
+            assertThat(ws.storyOfArticles()).containsOnlyKeys("a-1", "a-3");
+            assertThat(ws.builds()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anArticleReadTwiceInOneInputIsStoredOnce() {
+        Article a = article("a-1", "x/1.txt");
+        Article copy = new Article("a-1", "x/copy-of-1.txt", null, null, null, "en", null, null, a.text(), null);
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildReport report = pipeline(source(List.of(a, copy), List.of()), 2).build(ws, List.of(), BuildListener.NONE);
+            assertThat(report.stats().articlesRead()).isEqualTo(2);
+            assertThat(report.stats().articlesAdded()).isEqualTo(1);
+            assertThat(ws.articles()).containsExactly(a);
+        }
+    }
+
+    @Test
+    void problemsAreReportedAsTheyComeAndStoredWithTheBuild() {
+        Problem bad = new Problem("x/bad.jsonl", "3", "not a JSON object");
+        List<Problem> heard = new ArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void problem(Problem problem) {
+                heard.add(problem);
+            }
+        };
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildReport report = pipeline(source(List.of(article("a-1", "x/1.txt")), List.of(bad)), 1)
+                    .build(ws, List.of(), listener);
+            assertThat(heard).containsExactly(bad);
+            assertThat(report.problems()).containsExactly(bad);
+            assertThat(ws.problems(ws.builds().get(0).id())).containsExactly(bad);
+        }
+    }
+
+    @Test
+    void anArticleTheAnalysisFailsOnIsSkippedAsAProblemAndRetriedNextBuild() {
+        AtomicInteger calls = new AtomicInteger();
+        ArticleAnalyzer failsOnce = article -> {
+            if (article.id().equals("a-2") && calls.getAndIncrement() == 0) {
+                throw new IllegalStateException("tokeniser gave up");
+            }
+            return ArticleAnalysis.empty(article.id());
+        };
+        List<Article> input = List.of(article("a-1", "x/1.txt"), article("a-2", "x/2.txt"));
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildPipeline pipeline = new BuildPipeline(source(input, List.of()), () -> failsOnce, new EventClusterer(),
+                    new StoryConsolidator(), 2);
+            BuildReport first = pipeline.build(ws, List.of(), BuildListener.NONE);
+            assertThat(first.problems()).singleElement().satisfies(p -> {
+                assertThat(p.source()).isEqualTo("x/2.txt");
+                assertThat(p.message()).contains("tokeniser gave up");
+            });
+            assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1");
+
+            BuildReport second = pipeline.build(ws, List.of(), BuildListener.NONE);
+            assertThat(second.problems()).isEmpty();
+            assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1", "a-2");
+        }
+    }
+
+    @Test
+    void resultDoesNotDependOnTheNumberOfThreads() {
+        List<Article> input = IntStream.range(0, 60).mapToObj(i -> article(String.format("a-%03d", (i * 37) % 60),
+                "f/" + i + ".txt")).toList();
+        String one;
+        String four;
+        try (Workspace ws = Workspace.open(dir.resolve("one"))) {
+            pipeline(source(input, List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            one = export(ws) + ws.storyOfArticles();
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("four"))) {
+            pipeline(source(input, List.of()), 4).build(ws, List.of(), BuildListener.NONE);
+            four = export(ws) + ws.storyOfArticles();
+        }
+        assertThat(four).isEqualTo(one);
+    }
+
+    @Test
+    void clustererGetsNewArticlesInInputOrderInBoundedBatches() {
+        int total = BuildPipeline.CLUSTER_BATCH * 2 + 5;
+        List<Article> input = IntStream.range(0, total).mapToObj(i -> article(String.format("a-%05d", total - i),
+                null)).toList();
+        List<List<String>> batches = new ArrayList<>();
+        EventClusterer real = new EventClusterer();
+        StoryClusterer recording = (state, added) -> {
+            batches.add(added.stream().map(x -> x.article().id()).toList());
+            return real.cluster(state, added);
+        };
+        try (Workspace ws = Workspace.open(dir)) {
+            new BuildPipeline(source(input, List.of()), () -> counting, recording, new StoryConsolidator(), 2)
+                    .build(ws, List.of(), BuildListener.NONE);
+            assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(BuildPipeline.CLUSTER_BATCH));
+            assertThat(batches.stream().flatMap(List::stream).toList())
+                    .containsExactlyElementsOf(input.stream().map(Article::id).toList());
+            assertThat(ws.storyCount()).isEqualTo(total);
+        }
+    }
+
+    @Test
+    void storiesThatLoseEveryArticleAreDeletedAndMergedOnesRewritten() {
+        // A clusterer that puts everything into one story on its second call.
+        EventClusterer first = new EventClusterer();
+        StoryClusterer merging = new StoryClusterer() {
+            private int calls;
+
+            @Override
+            public Clustering cluster(byte[] state, List<AnalyzedArticle> added) {
+                if (calls++ == 0) {
+                    return first.cluster(state, added);
+                }
+                java.util.Map<String, String> all = new java.util.HashMap<>();
+                for (String line : new String(state, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    all.put(line.split(" ")[0], "s-merged");
+                }
+                added.forEach(a -> all.put(a.article().id(), "s-merged"));
+                return new Clustering(new byte[] {1}, all, java.util.Map.of("a-2", "a-1"), java.util.Set.of("s-merged"));
+            }
+        };
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildPipeline pipeline = new BuildPipeline(source(List.of(article("a-1", "x/1.txt")), List.of()),
+                    () -> counting, merging, new StoryConsolidator(), 1);
+            pipeline.build(ws, List.of(), BuildListener.NONE);
+            assertThat(ws.stories()).extracting(s -> s.id()).containsExactly("s-1");
+
+            BuildReport report = new BuildPipeline(source(List.of(article("a-2", "x/2.txt")), List.of()),
+                    () -> counting, merging, new StoryConsolidator(), 1).build(ws, List.of(), BuildListener.NONE);
+            assertThat(report.stats().storiesDeleted()).isEqualTo(1);
+            assertThat(ws.stories()).singleElement().satisfies(s -> {
+                assertThat(s.id()).isEqualTo("s-merged");
+                assertThat(s.articleIds()).containsExactly("a-1", "a-2");
+            });
+            assertThat(ws.article("a-2").orElseThrow().duplicateOf()).isEqualTo("a-1");
+            assertThat(ws.clustererState()).containsExactly(1);
+        }
+    }
+
+    @Test
+    void aFailureWhileConsolidatingLeavesTheWorkspaceAsItWas() {
+        try (Workspace ws = Workspace.open(dir)) {
+            pipeline(source(List.of(article("a-1", "x/1.txt")), List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            String before = export(ws);
+            BuildPipeline failing = new BuildPipeline(source(List.of(article("a-2", "x/2.txt")), List.of()),
+                    () -> counting, new EventClusterer(), (id, members) -> {
+                        throw new IllegalStateException("consolidation bug");
+                    }, 1);
+            assertThatThrownBy(() -> failing.build(ws, List.of(), BuildListener.NONE))
+                    .hasMessageContaining("consolidation bug");
+            assertThat(export(ws)).isEqualTo(before);
+            assertThat(ws.builds()).hasSize(1);
+        }
+    }
+}

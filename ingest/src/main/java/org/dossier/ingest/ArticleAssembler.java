@@ -1,0 +1,106 @@
+package org.dossier.ingest;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.dossier.ingest.date.MetadataDates;
+import org.dossier.ingest.date.TextDates;
+import org.dossier.ingest.html.ExtractedPage;
+import org.dossier.ingest.html.HtmlExtractor;
+import org.dossier.ingest.lang.LanguageIdentifier;
+import org.dossier.ingest.source.ArticleBody;
+import org.dossier.ingest.source.Metadata;
+import org.dossier.ingest.source.RawArticle;
+import org.dossier.ingest.text.CleanedText;
+import org.dossier.ingest.text.PlainTextCleaner;
+import org.dossier.model.Article;
+import org.dossier.model.Problem;
+import org.dossier.model.PublishedSource;
+
+/**
+ * Turns a {@link RawArticle} into an {@link Article}: HTML to text, furniture removed, headline,
+ * publication date and language settled. Precedence, most trusted first:
+ * <ul>
+ *   <li>title, url, outlet, published: the input's metadata (JSON keys, then the sidecar), then
+ *       the page's own metadata for HTML, then what the text shows (headline line, date stamp or
+ *       dateline, with {@code publishedSource} "text"); otherwise null.</li>
+ *   <li>language: the input's metadata, then detection on the cleaned text, then the language the
+ *       page declares, then "en" when the text holds nothing to detect (no letters).</li>
+ * </ul>
+ * Thread-safe.
+ */
+final class ArticleAssembler {
+
+    /** Used when neither metadata nor the text tells the language: the product's main reading language. */
+    static final String FALLBACK_LANGUAGE = "en";
+
+    private final HtmlExtractor html;
+
+    ArticleAssembler(HtmlExtractor html) {
+        this.html = Objects.requireNonNull(html, "html");
+    }
+
+    /** The article, or the problem that keeps {@code raw} from being one. */
+    Result assemble(RawArticle raw) {
+        Metadata metadata = raw.metadata();
+        String pageLanguage = null;
+        CleanedText cleaned;
+        ArticleBody body = raw.body();
+        if (body instanceof ArticleBody.Text text) {
+            cleaned = PlainTextCleaner.clean(text.text(), text.markdown());
+        } else {
+            ExtractedPage page;
+            try {
+                page = body instanceof ArticleBody.HtmlBytes bytes
+                        ? html.extract(bytes.bytes(), metadata.url())
+                        : html.extract(((ArticleBody.HtmlText) body).html(), metadata.url());
+            } catch (RuntimeException e) {
+                return Result.of(new Problem(raw.file(), raw.where(), "cannot extract the web page's text: " + e));
+            }
+            if (page == null || page.text() == null) {
+                return Result.of(new Problem(raw.file(), raw.where(), "no article text found in the web page"));
+            }
+            cleaned = PlainTextCleaner.clean(page.text());
+            metadata = metadata.or(new Metadata(page.url(), page.outlet(), page.title(), page.published(), null));
+            pageLanguage = page.language();
+        }
+        if (cleaned.text().isBlank()) {
+            return Result.of(new Problem(raw.file(), raw.where(),
+                    "no article text found (empty, or nothing but page furniture)"));
+        }
+        String title = metadata.title() != null ? metadata.title() : cleaned.title();
+        String published = null;
+        PublishedSource source = null;
+        Optional<String> given = MetadataDates.normalize(metadata.published());
+        if (given.isPresent()) {
+            published = given.get();
+            source = PublishedSource.METADATA;
+        } else {
+            Optional<String> stated = TextDates.find(cleaned.headLines(), cleaned.firstParagraph());
+            if (stated.isPresent()) {
+                published = stated.get();
+                source = PublishedSource.TEXT;
+            }
+        }
+        String language = language(metadata.language(), cleaned.text(), pageLanguage);
+        return Result.of(new Article(raw.id(), raw.file(), metadata.url(), metadata.outlet(), title, language,
+                published, source, cleaned.text(), null));
+    }
+
+    private static String language(String given, String text, String declared) {
+        return LanguageIdentifier.normalize(given)
+                .or(() -> LanguageIdentifier.detect(text))
+                .or(() -> LanguageIdentifier.normalize(declared))
+                .orElse(FALLBACK_LANGUAGE);
+    }
+
+    /** Either an article or a problem. */
+    record Result(Article article, Problem problem) {
+        static Result of(Article article) {
+            return new Result(Objects.requireNonNull(article, "article"), null);
+        }
+
+        static Result of(Problem problem) {
+            return new Result(null, Objects.requireNonNull(problem, "problem"));
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.dossier.ingest.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.dossier.ingest.text.TextDecoder;
+import org.dossier.ingest.text.UndecodableTextException;
+import org.dossier.model.Problem;
+
+/**
+ * Reads an {@link InputFile} into {@link RawArticle}s. Text, Markdown, HTML and JSON files are one
+ * article each and read whole (up to {@link #MAX_FILE_BYTES}); JSON Lines files are streamed line
+ * by line, so their size is bounded by the disk, not the heap. Whatever cannot be read (binary or
+ * undecodable bytes, empty files, malformed JSON, an object without text, a line that is not an
+ * object) becomes a {@link Problem} naming the file and line, and reading goes on. Text is UTF-8,
+ * or UTF-16 with a byte order mark (see {@link TextDecoder}). Stateless and thread-safe.
+ */
+public final class ArticleReader {
+
+    /** Largest single-article file read; larger ones are reported, not read. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Largest line of a JSON Lines file; a longer one is reported and skipped. */
+    public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
+    private static final long MAX_SIDECAR_BYTES = 1024 * 1024;
+
+    private ArticleReader() {
+    }
+
+    /** Reads {@code file}, handing each article and each problem on as soon as it is read. */
+    public static void read(InputFile file, Consumer<RawArticle> articles, Consumer<Problem> problems) {
+        Sidecar sidecar = readSidecar(file, problems);
+        try {
+            if (file.format() == InputFormat.JSONL) {
+                readLines(file, sidecar, articles, problems);
+            } else {
+                readWhole(file, sidecar, articles, problems);
+            }
+        } catch (IOException e) {
+            problems.accept(new Problem(file.label(), null, "cannot read: " + describe(e)));
+        }
+    }
+
+    /** A sidecar's raw bytes (for the id) and its metadata. */
+    private record Sidecar(byte[] bytes, Metadata metadata) {
+        static final Sidecar NONE = new Sidecar(null, Metadata.NONE);
+    }
+
+    private static Sidecar readSidecar(InputFile file, Consumer<Problem> problems) {
+        if (file.sidecar() == null) {
+            return Sidecar.NONE;
+        }
+        String label = file.sidecar().toString();
+        try {
+            if (Files.size(file.sidecar()) > MAX_SIDECAR_BYTES) {
+                problems.accept(new Problem(label, null, "metadata file larger than 1 MB, ignored"));
+                return Sidecar.NONE;
+            }
+            byte[] bytes = Files.readAllBytes(file.sidecar());
+            JsonNode object = ArticleObjects.parseObject(TextDecoder.decode(bytes));
+            return new Sidecar(bytes, ArticleObjects.metadata(object));
+        } catch (IOException e) {
+            problems.accept(new Problem(label, null, "cannot read metadata, ignored: " + describe(e)));
+        } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
+            problems.accept(new Problem(label, null, "bad metadata, ignored: " + e.getMessage()));
+        }
+        return Sidecar.NONE;
+    }
+
+    private static void readWhole(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,
+                                  Consumer<Problem> problems) throws IOException {
+        String label = file.label();
+        long size = Files.size(file.path());
+        if (size > MAX_FILE_BYTES) {
+            problems.accept(new Problem(label, null, "file of " + size + " bytes is larger than the "
+                    + MAX_FILE_BYTES + " read as one article"));
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file.path());
+        String id = ArticleIds.of(bytes, sidecar.bytes());
+        if (file.format() == InputFormat.HTML) {
+            if (isBlank(bytes)) {
+                problems.accept(new Problem(label, null, "empty file"));
+                return;
+            }
+            if (isBinary(bytes)) {
+                problems.accept(new Problem(label, null, "binary content (NUL bytes), not a web page"));
+                return;
+            }
+            articles.accept(new RawArticle(label, null, id, new ArticleBody.HtmlBytes(bytes), sidecar.metadata()));
+            return;
+        }
+        String text;
+        try {
+            text = TextDecoder.decode(bytes);
+        } catch (UndecodableTextException e) {
+            problems.accept(new Problem(label, null, e.getMessage()));
+            return;
+        }
+        if (text.isBlank()) {
+            problems.accept(new Problem(label, null, "empty file"));
+            return;
+        }
+        if (file.format() == InputFormat.JSON) {
+            try {
+                JsonNode object = ArticleObjects.parseObject(text);
+                articles.accept(new RawArticle(label, null, id, ArticleObjects.body(object),
+                        ArticleObjects.metadata(object).or(sidecar.metadata())));
+            } catch (ArticleObjects.BadObjectException e) {
+                problems.accept(new Problem(label, null, e.getMessage()));
+            }
+            return;
+        }
+        ArticleBody body = new ArticleBody.Text(text, file.format() == InputFormat.MARKDOWN);
+        articles.accept(new RawArticle(label, null, id, body, sidecar.metadata()));
+    }
+
+    private static void readLines(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,
+                                  Consumer<Problem> problems) throws IOException {
+        String label = file.label();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+            LineBuffer line = new LineBuffer();
+            int number = 0;
+            boolean anyContent = false;
+            while (line.next(in)) {
+                number++;
+                if (line.tooLong) {
+                    problems.accept(new Problem(label, Integer.toString(number),
+                            "line longer than " + MAX_LINE_BYTES + " bytes, skipped"));
+                    continue;
+                }
+                int start = number == 1 ? bomLength(line) : 0;
+                if (isBlank(line.bytes, start, line.length)) {
+                    continue;
+                }
+                anyContent = true;
+                readLine(label, number, line, start, sidecar, articles, problems);
+            }
+            if (!anyContent) {
+                problems.accept(new Problem(label, null, "empty file"));
+            }
+        }
+    }
+
+    private static void readLine(String label, int number, LineBuffer line, int start, Sidecar sidecar,
+                                 Consumer<RawArticle> articles, Consumer<Problem> problems) {
+        String where = Integer.toString(number);
+        try {
+            String json = TextDecoder.decode(line.bytes, start, line.length - start);
+            JsonNode object = ArticleObjects.parseObject(json);
+            String id = ArticleIds.of(line.bytes, 0, line.length, sidecar.bytes());
+            articles.accept(new RawArticle(label, number, id, ArticleObjects.body(object),
+                    ArticleObjects.metadata(object).or(sidecar.metadata())));
+        } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
+            problems.accept(new Problem(label, where, e.getMessage()));
+        }
+    }
+
+    private static int bomLength(LineBuffer line) {
+        return line.length >= 3 && (line.bytes[0] & 0xFF) == 0xEF && (line.bytes[1] & 0xFF) == 0xBB
+                && (line.bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /**
+     * One line of a stream at a time, without its line break ({@code \n} or {@code \r\n}). The
+     * buffer is reused and grows to the longest line, bounded by {@link #MAX_LINE_BYTES}.
+     */
+    private static final class LineBuffer {
+        byte[] bytes = new byte[8192];
+        int length;
+        boolean tooLong;
+
+        /** Reads the next line; false at the end of the stream. */
+        boolean next(InputStream in) throws IOException {
+            length = 0;
+            tooLong = false;
+            int b = in.read();
+            if (b < 0) {
+                return false;
+            }
+            while (b >= 0 && b != '\n') {
+                if (length == MAX_LINE_BYTES) {
+                    tooLong = true;
+                } else if (!tooLong) {
+                    if (length == bytes.length) {
+                        bytes = Arrays.copyOf(bytes, (int) Math.min((long) bytes.length * 2, MAX_LINE_BYTES));
+                    }
+                    bytes[length++] = (byte) b;
+                }
+                b = in.read();
+            }
+            if (length > 0 && bytes[length - 1] == '\r') {
+                length--;
+            }
+            return true;
+        }
+    }
+
+    /** NUL bytes occur in no web page except one in UTF-16, which then starts with a byte order mark. */
+    private static boolean isBinary(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        if (utf16) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        return isBlank(bytes, 0, bytes.length);
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

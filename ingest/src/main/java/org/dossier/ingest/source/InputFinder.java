@@ -1,0 +1,105 @@
+package org.dossier.ingest.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dossier.model.Problem;
+
+/**
+ * Finds the article files under the user's paths: folders are walked recursively, entries sorted
+ * by name so every run sees the same order. Hidden files and folders (name starting with a dot),
+ * sidecars and files of unknown extension inside folders are skipped silently; a path the user
+ * named that does not exist, or names a file of unknown type, is a {@link Problem}. Each file is
+ * found once even when named twice or reached through a link. Stateless and thread-safe.
+ */
+public final class InputFinder {
+
+    private InputFinder() {
+    }
+
+    /** Hands each file found to {@code files}, in order, and each bad path to {@code problems}. */
+    public static void find(List<Path> roots, Consumer<InputFile> files, Consumer<Problem> problems) {
+        Set<Path> seen = new HashSet<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                problems.accept(new Problem(root.toString(), null, "no such file or folder"));
+            } else if (Files.isDirectory(root)) {
+                walk(root, files, problems, seen);
+            } else if (InputFormat.of(root).isPresent()) {
+                offer(root, files, problems, seen);
+            } else if (!isSidecar(root)) {
+                problems.accept(new Problem(root.toString(), null,
+                        "not a supported input type (.txt, .md, .html, .htm, .json, .jsonl)"));
+            }
+        }
+    }
+
+    private static void walk(Path folder, Consumer<InputFile> files, Consumer<Problem> problems, Set<Path> seen) {
+        if (!seen.add(realPath(folder))) {
+            return;
+        }
+        List<Path> children = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.forEach(children::add);
+        } catch (IOException | RuntimeException e) {
+            problems.accept(new Problem(folder.toString(), null, "cannot list folder: " + e.getMessage()));
+            return;
+        }
+        children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (Path child : children) {
+            if (child.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(child)) {
+                walk(child, files, problems, seen);
+            } else if (Files.isRegularFile(child) && InputFormat.of(child).isPresent()) {
+                offer(child, files, problems, seen);
+            }
+        }
+    }
+
+    private static void offer(Path file, Consumer<InputFile> files, Consumer<Problem> problems, Set<Path> seen) {
+        if (seen.add(realPath(file))) {
+            files.accept(new InputFile(file, InputFormat.of(file).orElseThrow(), sidecarOf(file)));
+        }
+    }
+
+    /**
+     * The sidecar of {@code file}: {@code NAME.meta.json} beside {@code NAME.ext}, or else
+     * {@code NAME.ext.meta.json}; null when neither exists.
+     */
+    static Path sidecarOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        List<String> candidates = dot > 0
+                ? List.of(name.substring(0, dot) + InputFormat.SIDECAR_SUFFIX, name + InputFormat.SIDECAR_SUFFIX)
+                : List.of(name + InputFormat.SIDECAR_SUFFIX);
+        for (String candidate : candidates) {
+            Path sidecar = file.resolveSibling(candidate);
+            if (Files.isRegularFile(sidecar)) {
+                return sidecar;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSidecar(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(InputFormat.SIDECAR_SUFFIX);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.dossier.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleAnalysis;
+import org.dossier.model.Problem;
+import org.dossier.model.PublishedSource;
+import org.dossier.model.Story;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void committedBuildSurvivesReopeningWithEveryField() {
+        Article a = Samples.article("a-1", Samples.text(1));
+        Article b = new Article("a-2", null, null, null, null, "de", null, null, "Kurzer Text über 41 Staaten.", null);
+        ArticleAnalysis analysis = Samples.analysis(a);
+        Story story = Samples.story("s-1", a);
+        try (Workspace ws = Workspace.open(dir)) {
+            try (BuildTransaction build = ws.beginBuild("2031-05-14T10:00:00Z")) {
+                build.addArticle(a, analysis);
+                build.addArticle(b, ArticleAnalysis.empty("a-2"));
+                build.setDuplicateOf("a-2", "a-1");
+                build.putStory(story);
+                build.putClustererState(new byte[] {1, 2, 3});
+                build.addProblem(new Problem("in/bad.jsonl", "3", "not a JSON object"));
+                build.commit("2031-05-14T10:01:00Z", new BuildStats(2, 2, 2, 1, 1, 0));
+            }
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.articles()).containsExactly(a, b.withDuplicateOf("a-1"));
+            assertThat(ws.article("a-1")).contains(a);
+            assertThat(ws.article("a-1").orElseThrow().publishedSource()).isEqualTo(PublishedSource.METADATA);
+            assertThat(ws.analysis("a-1")).contains(analysis);
+            assertThat(ws.story("s-1")).contains(story);
+            assertThat(ws.stories()).containsExactly(story);
+            assertThat(ws.articlesOf("s-1")).containsExactly(a);
+            assertThat(ws.storyOfArticles()).isEqualTo(Map.of("a-1", "s-1"));
+            assertThat(ws.clustererState()).containsExactly(1, 2, 3);
+            assertThat(ws.builds()).singleElement().satisfies(r -> {
+                assertThat(r.started()).isEqualTo("2031-05-14T10:00:00Z");
+                assertThat(r.stats()).isEqualTo(new BuildStats(2, 2, 2, 1, 1, 0));
+                assertThat(ws.problems(r.id())).containsExactly(new Problem("in/bad.jsonl", "3", "not a JSON object"));
+            });
+            assertThat(ws.storyListings()).containsExactly(
+                    new StoryListing("s-1", "Ports accord", "2031-05-13", "2031-05-13", 1, 1, List.of("en")));
+        }
+    }
+
+    @Test
+    void buildClosedWithoutCommitChangesNothing() {
+        Article a = Samples.article("a-1", Samples.text(1));
+        try (Workspace ws = Workspace.open(dir)) {
+            try (BuildTransaction build = ws.beginBuild("t0")) {
+                build.addArticle(a, Samples.analysis(a));
+                build.putStory(Samples.story("s-1", a));
+                assertThat(ws.containsArticle("a-1")).as("visible inside the build").isTrue();
+            }
+            assertThat(ws.articleCount()).isZero();
+            assertThat(ws.storyCount()).isZero();
+            assertThat(ws.builds()).isEmpty();
+            assertThat(ws.clustererState()).isNull();
+        }
+    }
+
+    @Test
+    void replacingAndDeletingStoriesKeepsMembershipInStep() {
+        Article a = Samples.article("a-1", Samples.text(1));
+        Article b = Samples.article("a-2", Samples.text(2));
+        try (Workspace ws = Workspace.open(dir)) {
+            try (BuildTransaction build = ws.beginBuild("t0")) {
+                build.addArticle(a, Samples.analysis(a));
+                build.addArticle(b, Samples.analysis(b));
+                build.putStory(Samples.story("s-1", a));
+                build.putStory(Samples.story("s-2", b));
+                build.commit("t1", new BuildStats(2, 2, 2, 0, 2, 0));
+            }
+            try (BuildTransaction build = ws.beginBuild("t2")) {
+                build.putStory(Samples.story("s-1", a, b));
+                build.deleteStory("s-2");
+                build.commit("t3", new BuildStats(0, 0, 0, 0, 1, 1));
+            }
+            assertThat(ws.storyOfArticles()).isEqualTo(Map.of("a-1", "s-1", "a-2", "s-1"));
+            assertThat(ws.storyListings()).extracting(StoryListing::id, StoryListing::articles)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("s-1", 2));
+        }
+    }
+
+    @Test
+    void storingAnArticleTwiceFailsWithTheCauseKept() {
+        Article a = Samples.article("a-1", Samples.text(1));
+        try (Workspace ws = Workspace.open(dir); BuildTransaction build = ws.beginBuild("t0")) {
+            build.addArticle(a, Samples.analysis(a));
+            assertThatThrownBy(() -> build.addArticle(a, Samples.analysis(a)))
+                    .isInstanceOf(StoreException.class)
+                    .hasCauseInstanceOf(java.sql.SQLException.class)
+                    .hasMessageContaining("cannot write");
+        }
+    }
+
+    @Test
+    void newerSchemaIsRefusedWithAClearMessage() throws Exception {
+        Workspace.open(dir).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.DATABASE));
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = " + (Workspace.SCHEMA_VERSION + 1));
+        }
+        assertThatThrownBy(() -> Workspace.open(dir))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version " + (Workspace.SCHEMA_VERSION + 1))
+                .hasMessageContaining("newer");
+    }
+
+    @Test
+    void fileThatIsNotADatabaseIsReportedWithItsCause() throws Exception {
+        Files.writeString(dir.resolve(Workspace.DATABASE), "this is a text file, not a database, ".repeat(200));
+        assertThatThrownBy(() -> Workspace.open(dir))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(dir.toString())
+                .hasCauseInstanceOf(java.sql.SQLException.class);
+    }
+
+    @Test
+    void workspaceThatCannotBeCreatedIsAStoreException() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        assertThatThrownBy(() -> Workspace.open(file.resolve("ws")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot create workspace directory");
+    }
+}
