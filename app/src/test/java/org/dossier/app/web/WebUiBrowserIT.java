@@ -25,7 +25,7 @@ class WebUiBrowserIT {
     @BeforeAll
     static void start() {
         server = WebServer.start(WebFixture.repository(dir.resolve("index")), "127.0.0.1", 0);
-        browser = Browser.start();
+        browser = BrowserAccess.start();
     }
 
     @AfterAll

@@ -12,15 +12,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Chromium from Debian's packages (chromium, chromium-driver), which .ci/run installs.
  * Outside CI a machine without them skips the browser tests; in CI their absence is a failure.
  */
-final class Browser {
+public final class BrowserAccess {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
+    private BrowserAccess() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && System.getenv("CI") == null) {
             Assumptions.abort("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
