@@ -31,6 +31,9 @@ import org.dossier.model.DossierJson;
 import org.dossier.store.Workspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -44,6 +47,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * API's shapes against dossier/v1, search, a hostile POST, the pages in headless Chromium, the
  * listening address and path traversal.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeSeedsIT {
 
     @TempDir
@@ -114,6 +118,7 @@ class ServeSeedsIT {
             }
             assertThat(story.get("articleIds").size()).isEqualTo(s.get("articleCount").asInt());
         }
+        // The hostile-POST test runs last, so the workspace holds exactly the five seeds here.
         assertThat(articleCount).isEqualTo(5);
         assertThat(SchemaCheck.violations(dossier.toString())).isEmpty();
         assertThat(get("/api/stories/s-missing").statusCode()).isEqualTo(404);
@@ -173,6 +178,7 @@ class ServeSeedsIT {
     }
 
     @Test
+    @Order(100)
     void hostileArticlePostedThroughTheApiStaysText() throws Exception {
         String payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
         String body = DossierJson.mapper().createObjectNode()
