@@ -55,9 +55,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path directory = main.workspaceDirectory();
         BuildReport report;
-        try (Workspace workspace = Workspace.open(directory);
-             TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
-            report = BuildPipeline.standard(threads).build(workspace, paths, progress);
+        try (Workspace workspace = Workspace.open(directory)) {
+            try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
+                report = BuildPipeline.standard(threads).build(workspace, paths, progress);
+            }
             BuildStats s = report.stats();
             out.printf("read %d article%s from %d file%s: %d new, %d already known; %d stor%s written, %d removed; "
                             + "%d skipped%n", s.articlesRead(), s.articlesRead() == 1 ? "" : "s", s.filesRead(),

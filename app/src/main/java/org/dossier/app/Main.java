@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import org.dossier.bench.BenchCommand;
 import org.dossier.bench.EvalCommand;
 import picocli.CommandLine;
@@ -83,10 +84,15 @@ public final class Main {
 
     /** The workspace directory this invocation uses. */
     Path workspaceDirectory() {
-        if (workspace != null) {
-            return workspace;
+        return workspaceDirectory(workspace, System.getenv());
+    }
+
+    /** {@code --workspace} if given, else {@code $DOSSIER_WORKSPACE} if set and not blank, else the default. */
+    static Path workspaceDirectory(Path option, Map<String, String> environment) {
+        if (option != null) {
+            return option;
         }
-        String env = System.getenv("DOSSIER_WORKSPACE");
+        String env = environment.get("DOSSIER_WORKSPACE");
         return env == null || env.isBlank() ? Path.of(DEFAULT_WORKSPACE) : Path.of(env);
     }
 }

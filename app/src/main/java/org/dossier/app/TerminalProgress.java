@@ -15,8 +15,11 @@ final class TerminalProgress implements BuildListener, AutoCloseable {
     private final PrintWriter err;
     private final boolean terminal;
     private final long started = System.nanoTime();
-    private long lastShown;
+    // nanoTime has an arbitrary origin; starting one interval back shows the first report at once.
+    private long lastShown = started - INTERVAL_NANOS;
     private int shownWidth;
+    private long firstAnalysed;
+    private int firstCount;
 
     TerminalProgress(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -37,9 +40,15 @@ final class TerminalProgress implements BuildListener, AutoCloseable {
             return;
         }
         lastShown = now;
-        double seconds = Math.max(1e-3, (now - started) / 1e9);
-        show(String.format("%d files read, %d articles, %d analysed (%.1f/s)", filesRead, articlesRead, analysed,
-                analysed / seconds));
+        if (analysed > 0 && firstAnalysed == 0) {
+            firstAnalysed = now;
+            firstCount = analysed;
+        }
+        // The rate counts from the first finished analysis, so loading the models does not drag it down.
+        double seconds = (now - firstAnalysed) / 1e9;
+        String rate = analysed > firstCount && seconds > 0
+                ? String.format(" (%.1f/s)", (analysed - firstCount) / seconds) : "";
+        show(String.format("%d files read, %d articles, %d analysed%s", filesRead, articlesRead, analysed, rate));
     }
 
     @Override

@@ -118,7 +118,7 @@ public final class BuildPipeline {
         private final ExecutorService pool;
         private final BuildListener listener;
         private final Deque<Future<Analysed>> inFlight = new ArrayDeque<>();
-        private final Set<String> seen = new HashSet<>();
+        private final Set<String> inFlightIds = new HashSet<>();
         private final List<AnalyzedArticle> unclustered = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> touched = new TreeSet<>();
@@ -144,7 +144,10 @@ public final class BuildPipeline {
                 filesRead++;
             }
             // An id already stored, or read twice in this input, is the same bytes: nothing new to learn.
-            if (seen.add(article.id()) && !workspace.containsArticle(article.id())) {
+            // Analysed articles are written at once, so the store and the few in flight know every id
+            // seen so far, and memory does not grow with the input.
+            if (!inFlightIds.contains(article.id()) && !workspace.containsArticle(article.id())) {
+                inFlightIds.add(article.id());
                 // The clusterer decides duplicates; an input's own claim is not trusted.
                 Article clean = article.duplicateOf() == null ? article : article.withDuplicateOf(null);
                 inFlight.addLast(pool.submit(() -> analyse(clean)));
@@ -172,6 +175,7 @@ public final class BuildPipeline {
             Analysed done;
             try {
                 done = inFlight.removeFirst().get();
+                inFlightIds.remove(done.article().id());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("build interrupted", e);

@@ -16,8 +16,6 @@ import org.dossier.model.DossierJson;
 import org.dossier.model.Problem;
 import org.dossier.model.PublishedSource;
 import org.dossier.store.Workspace;
-import org.dossier.story.AnalyzedArticle;
-import org.dossier.story.Clustering;
 import org.dossier.story.StoryClusterer;
 import org.dossier.story.cluster.EventClusterer;
 import org.dossier.story.consolidate.StoryConsolidator;
@@ -179,7 +177,7 @@ class BuildPipelineTest {
         List<Article> input = IntStream.range(0, total).mapToObj(i -> article(String.format("a-%05d", total - i),
                 null)).toList();
         List<List<String>> batches = new ArrayList<>();
-        EventClusterer real = new EventClusterer();
+        StoryClusterer real = new OwnStoryClusterer(Integer.MAX_VALUE);
         StoryClusterer recording = (state, added) -> {
             batches.add(added.stream().map(x -> x.article().id()).toList());
             return real.cluster(state, added);
@@ -190,45 +188,31 @@ class BuildPipelineTest {
             assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(BuildPipeline.CLUSTER_BATCH));
             assertThat(batches.stream().flatMap(List::stream).toList())
                     .containsExactlyElementsOf(input.stream().map(Article::id).toList());
+            assertThat(ws.storyOfArticles()).hasSize(total);
             assertThat(ws.storyCount()).isEqualTo(total);
         }
     }
 
     @Test
     void storiesThatLoseEveryArticleAreDeletedAndMergedOnesRewritten() {
-        // A clusterer that puts everything into one story on its second call.
-        EventClusterer first = new EventClusterer();
-        StoryClusterer merging = new StoryClusterer() {
-            private int calls;
-
-            @Override
-            public Clustering cluster(byte[] state, List<AnalyzedArticle> added) {
-                if (calls++ == 0) {
-                    return first.cluster(state, added);
-                }
-                java.util.Map<String, String> all = new java.util.HashMap<>();
-                for (String line : new String(state, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    all.put(line.split(" ")[0], "s-merged");
-                }
-                added.forEach(a -> all.put(a.article().id(), "s-merged"));
-                return new Clustering(new byte[] {1}, all, java.util.Map.of("a-2", "a-1"), java.util.Set.of("s-merged"));
-            }
-        };
+        StoryClusterer merging = new OwnStoryClusterer(2);
         try (Workspace ws = Workspace.open(dir)) {
-            BuildPipeline pipeline = new BuildPipeline(source(List.of(article("a-1", "x/1.txt")), List.of()),
-                    () -> counting, merging, new StoryConsolidator(), 1);
-            pipeline.build(ws, List.of(), BuildListener.NONE);
+            new BuildPipeline(source(List.of(article("a-1", "x/1.txt")), List.of()), () -> counting, merging,
+                    new StoryConsolidator(), 1).build(ws, List.of(), BuildListener.NONE);
             assertThat(ws.stories()).extracting(s -> s.id()).containsExactly("s-1");
+            byte[] stateAfterFirst = ws.clustererState();
 
             BuildReport report = new BuildPipeline(source(List.of(article("a-2", "x/2.txt")), List.of()),
                     () -> counting, merging, new StoryConsolidator(), 1).build(ws, List.of(), BuildListener.NONE);
             assertThat(report.stats().storiesDeleted()).isEqualTo(1);
+            assertThat(report.stats().storiesWritten()).isEqualTo(1);
             assertThat(ws.stories()).singleElement().satisfies(s -> {
                 assertThat(s.id()).isEqualTo("s-merged");
                 assertThat(s.articleIds()).containsExactly("a-1", "a-2");
             });
+            assertThat(ws.storyOfArticles()).containsOnlyKeys("a-1", "a-2").containsValue("s-merged");
             assertThat(ws.article("a-2").orElseThrow().duplicateOf()).isEqualTo("a-1");
-            assertThat(ws.clustererState()).containsExactly(1);
+            assertThat(ws.clustererState()).isNotEqualTo(stateAfterFirst);
         }
     }
 
