@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Builds sourced event dossiers from news coverage.",
         subcommands = {BuildCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
+                SearchCommand.class, ServeCommand.class,
                 EvalCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (one-line reason; the stack trace with --verbose)",

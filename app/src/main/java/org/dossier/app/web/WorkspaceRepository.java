@@ -1,0 +1,159 @@
+package org.dossier.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.app.build.BuildListener;
+import org.dossier.app.build.BuildPipeline;
+import org.dossier.app.build.BuildReport;
+import org.dossier.ingest.Ingestor;
+import org.dossier.model.Article;
+import org.dossier.model.DossierJson;
+import org.dossier.model.Problem;
+import org.dossier.model.Story;
+import org.dossier.store.BuildRecord;
+import org.dossier.store.Workspace;
+import org.dossier.store.search.SearchHit;
+import org.dossier.store.search.SearchIndex;
+
+/**
+ * The web layer's view of a workspace. Reads go straight to SQLite; the search index lives in
+ * the workspace's {@code index} folder and is rebuilt when the workspace has changed since it
+ * was written. Submissions are built one at a time, as a build of a one-file input.
+ */
+public final class WorkspaceRepository implements DossierRepository, AutoCloseable {
+
+    private final Workspace workspace;
+    private final BuildPipeline pipeline;
+    private final Ingestor ingestor = new Ingestor();
+    private SearchIndex index;
+    private String indexStamp;
+
+    /** @param pipeline builds submitted articles; null makes the repository read-only */
+    public WorkspaceRepository(Workspace workspace, BuildPipeline pipeline) {
+        this.workspace = workspace;
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public List<Story> stories() {
+        return workspace.stories();
+    }
+
+    @Override
+    public Optional<Story> story(String id) {
+        return workspace.story(id);
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return workspace.article(id);
+    }
+
+    @Override
+    public synchronized List<SearchHit> search(String query, int limit) {
+        return index().search(query, limit);
+    }
+
+    /** The index, reopened (and so rebuilt) if the workspace changed since it was last opened. */
+    synchronized SearchIndex index() {
+        String stamp = stamp();
+        if (index == null || !stamp.equals(indexStamp)) {
+            if (index != null) {
+                index.close();
+            }
+            index = SearchIndex.open(workspace.directory().resolve("index"), new SearchIndex.Source() {
+                @Override
+                public String stamp() {
+                    return stamp;
+                }
+
+                @Override
+                public List<Article> articles() {
+                    return workspace.articles();
+                }
+
+                @Override
+                public List<Story> stories() {
+                    return workspace.stories();
+                }
+            });
+            indexStamp = stamp;
+        }
+        return index;
+    }
+
+    private String stamp() {
+        List<BuildRecord> builds = workspace.builds();
+        long last = builds.isEmpty() ? 0 : builds.get(builds.size() - 1).id();
+        return "build " + last + ", " + workspace.articleCount() + " articles, " + workspace.storyCount() + " stories";
+    }
+
+    @Override
+    public synchronized Submitted submit(byte[] json) {
+        if (pipeline == null) {
+            throw new BadInputException("this server is read-only");
+        }
+        JsonNode node;
+        try {
+            node = DossierJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new BadInputException("the body is not JSON: " + firstLine(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException("the body must be one JSON object with \"text\" or \"html\"");
+        }
+        Path dir = null;
+        try {
+            // The ingestor reads files, so a submission becomes a one-file input of its own build.
+            dir = Files.createTempDirectory(workspace.directory(), "post-");
+            Path file = dir.resolve("article.json");
+            Files.write(file, json);
+            List<Article> read = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            ingestor.read(List.of(file), read::add, problems::add);
+            if (!problems.isEmpty() || read.size() != 1) {
+                throw new BadInputException(problems.isEmpty() ? "no article in the body" : problems.get(0).message());
+            }
+            String id = read.get(0).id();
+            BuildReport report = pipeline.build(workspace, List.of(file), BuildListener.NONE);
+            if (!report.problems().isEmpty()) {
+                throw new BadInputException(report.problems().get(0).message());
+            }
+            String storyId = workspace.storyOfArticles().get(id);
+            return new Submitted(id, storyId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the submitted article", e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse(s);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover staging folder is harmless; the next submission uses a new one.
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package org.dossier.store.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.model.Article;
+import org.dossier.model.Entity;
+import org.dossier.model.Quote;
+import org.dossier.model.Story;
+
+/**
+ * The search index of a workspace. It is derived data: {@link #open} rebuilds it from the
+ * articles and stories it is given whenever the stamp recorded in it differs from the
+ * workspace's, so it can be deleted at any time. Text is analysed per language (stemming and
+ * stop words of the article's language), one field per language, all searched at once.
+ * Thread-safe for searching; {@link #open} must not run concurrently on one directory.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** What the index is built from; supplied by the workspace. */
+    public interface Source {
+        /** Changes whenever the workspace's content changes (e.g. the last build's id). */
+        String stamp();
+
+        List<Article> articles();
+
+        List<Story> stories();
+    }
+
+    private static final String STAMP = "dossier.stamp";
+    private static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "it", "ru");
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+
+    private SearchIndex(Directory directory, Analyzer analyzer) throws IOException {
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the index in {@code dir}, rebuilding it first if it is missing or stale. */
+    public static SearchIndex open(Path dir, Source source) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            Analyzer analyzer = analyzer();
+            if (!current(directory, source.stamp())) {
+                rebuild(directory, analyzer, source);
+            }
+            return new SearchIndex(directory, analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir, e);
+        }
+    }
+
+    private static boolean current(Directory directory, String stamp) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return false;
+        }
+        try (DirectoryReader r = DirectoryReader.open(directory)) {
+            return stamp.equals(r.getIndexCommit().getUserData().get(STAMP));
+        }
+    }
+
+    private static void rebuild(Directory directory, Analyzer analyzer, Source source) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            Map<String, String> storyOf = new HashMap<>();
+            Map<String, Article> articles = new HashMap<>();
+            for (Story story : source.stories()) {
+                story.articleIds().forEach(id -> storyOf.put(id, story.id()));
+            }
+            for (Article a : source.articles()) {
+                articles.put(a.id(), a);
+                Document doc = base("article", a.id(), storyOf.get(a.id()), null, a.title() == null ? "" : a.title());
+                String lang = field(a.language());
+                doc.add(new Field(lang, a.text(), TEXT_WITH_OFFSETS));
+                if (a.title() != null) {
+                    doc.add(new Field("names", a.title(), TEXT_WITH_OFFSETS));
+                }
+                writer.addDocument(doc);
+            }
+            for (Story story : source.stories()) {
+                for (Quote q : story.quotes()) {
+                    Article a = articles.get(q.evidence().articleId());
+                    String speaker = q.speaker() == null ? "" : q.speaker().name();
+                    Document doc = base("quote", q.evidence().articleId(), story.id(),
+                            q.speaker() == null ? null : q.speaker().entityId(), speaker);
+                    doc.add(new Field(field(a == null ? "en" : a.language()), q.text(), TEXT_WITH_OFFSETS));
+                    doc.add(new Field("names", speaker, TEXT_WITH_OFFSETS));
+                    doc.add(new StoredField("start", q.evidence().start()));
+                    doc.add(new StoredField("end", q.evidence().end()));
+                    writer.addDocument(doc);
+                }
+                for (Entity e : story.entities()) {
+                    Document doc = base("entity", null, story.id(), e.id(), e.name());
+                    doc.add(new Field("names", String.join("\n", names(e)), TEXT_WITH_OFFSETS));
+                    writer.addDocument(doc);
+                }
+            }
+            writer.setLiveCommitData(Map.of(STAMP, source.stamp()).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static List<String> names(Entity e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        names.addAll(e.aliases());
+        names.addAll(e.roles());
+        return names;
+    }
+
+    private static Document base(String kind, String articleId, String storyId, String entityId, String label) {
+        Document doc = new Document();
+        doc.add(new StringField("kind", kind, Field.Store.YES));
+        if (articleId != null) {
+            doc.add(new StringField("articleId", articleId, Field.Store.YES));
+        }
+        if (storyId != null) {
+            doc.add(new StringField("storyId", storyId, Field.Store.YES));
+        }
+        if (entityId != null) {
+            doc.add(new StringField("entityId", entityId, Field.Store.YES));
+        }
+        doc.add(new StoredField("label", label));
+        return doc;
+    }
+
+    /**
+     * The best hits for a query in the usual syntax (words, "phrases", AND/OR, -exclusions).
+     *
+     * @throws IllegalArgumentException if the query cannot be parsed; the message says why
+     */
+    public List<SearchHit> search(String queryText, int limit) {
+        if (queryText == null || queryText.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<String> fields = new ArrayList<>();
+            LANGUAGES.forEach(l -> fields.add(field(l)));
+            fields.add("text_xx");
+            fields.add("names");
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            Query query = parser.parse(queryText);
+            TopDocs top = searcher.search(query, limit);
+            OffsetHighlighter highlighter = new OffsetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new OffsetFormatter())
+                    .withMaxLength(Integer.MAX_VALUE - 1));
+            String[] fieldArray = fields.toArray(String[]::new);
+            int[] docIds = new int[top.scoreDocs.length];
+            for (int i = 0; i < docIds.length; i++) {
+                docIds[i] = top.scoreDocs[i].doc;
+            }
+            int[] onePassage = new int[fieldArray.length];
+            java.util.Arrays.fill(onePassage, 1);
+            // Passages are looked up for all hits at once: doc ids must be sorted for the highlighter.
+            int[] sorted = docIds.clone();
+            java.util.Arrays.sort(sorted);
+            Map<String, Object[]> passages = highlighter.passages(fieldArray, query, sorted, onePassage);
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(sd.doc);
+                int slot = java.util.Arrays.binarySearch(sorted, sd.doc);
+                Passage best = null;
+                String bestField = null;
+                for (String f : fieldArray) {
+                    Object[] found = passages.get(f);
+                    if (found != null && found[slot] instanceof Passage p && (best == null || p.score() > best.score())) {
+                        best = p;
+                        bestField = f;
+                    }
+                }
+                IndexableField start = doc.getField("start");
+                IndexableField end = doc.getField("end");
+                int s = start == null ? -1 : start.numericValue().intValue();
+                int e = end == null ? -1 : end.numericValue().intValue();
+                String kind = doc.get("kind");
+                String snippet;
+                if (best != null) {
+                    snippet = best.text();
+                    if ("article".equals(kind) && bestField.startsWith("text_")) {
+                        s = best.start();
+                        e = best.end();
+                    }
+                } else {
+                    snippet = doc.get("label") == null ? "" : doc.get("label");
+                }
+                hits.add(new SearchHit(kind, doc.get("articleId"), doc.get("storyId"), doc.get("entityId"),
+                        doc.get("label"), snippet, s, e, sd.score));
+            }
+            return hits;
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot read the query: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** The best passage of a field, with its offsets in the field's text. */
+    private record Passage(String text, int start, int end, float score) {
+    }
+
+    /** Exposes the highlighter's per-field objects, which carry offsets, not just strings. */
+    private static final class OffsetHighlighter extends UnifiedHighlighter {
+        OffsetHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    private static final class OffsetFormatter extends org.apache.lucene.search.uhighlight.PassageFormatter {
+        @Override
+        public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+            if (passages.length == 0) {
+                return null;
+            }
+            org.apache.lucene.search.uhighlight.Passage p = passages[0];
+            return new Passage(content.substring(p.getStartOffset(), p.getEndOffset()).strip(),
+                    p.getStartOffset(), p.getEndOffset(), p.getScore());
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String field(String language) {
+        String l = language == null ? "xx" : language.toLowerCase(Locale.ROOT);
+        return "text_" + (LANGUAGES.contains(l) ? l : "xx");
+    }
+
+    private static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put("text_en", new EnglishAnalyzer());
+        perField.put("text_de", new GermanAnalyzer());
+        perField.put("text_es", new SpanishAnalyzer());
+        perField.put("text_fr", new FrenchAnalyzer());
+        perField.put("text_it", new ItalianAnalyzer());
+        perField.put("text_ru", new RussianAnalyzer());
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+}
