@@ -118,7 +118,7 @@ class ServeSeedsIT {
             }
             assertThat(story.get("articleIds").size()).isEqualTo(s.get("articleCount").asInt());
         }
-        // The hostile-POST test runs last, so the workspace holds exactly the five seeds here.
+        // The hostile-POST test runs last (unordered tests come first), so only the five seeds are here.
         assertThat(articleCount).isEqualTo(5);
         assertThat(SchemaCheck.violations(dossier.toString())).isEmpty();
         assertThat(get("/api/stories/s-missing").statusCode()).isEqualTo(404);
@@ -178,7 +178,7 @@ class ServeSeedsIT {
     }
 
     @Test
-    @Order(100)
+    @Order(Integer.MAX_VALUE)
     void hostileArticlePostedThroughTheApiStaysText() throws Exception {
         String payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
         String body = DossierJson.mapper().createObjectNode()
