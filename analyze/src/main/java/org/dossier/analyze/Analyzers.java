@@ -1,7 +1,5 @@
 package org.dossier.analyze;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.dossier.analyze.claim.ClaimAnnotator;
 import org.dossier.analyze.entity.EntityAnnotator;
@@ -37,18 +35,6 @@ public final class Analyzers {
     /** The linguistic annotation of an article and its date anchor. */
     public static AnnotationContext context(Article article) {
         NlpDocument nlp = CoreNlpEngine.shared().annotate(article.text(), article.language());
-        return new AnnotationContext(article, nlp, anchor(article.published()), List.of());
-    }
-
-    /** The publication day of an ISO date or date-time, or null. */
-    static LocalDate anchor(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new AnnotationContext(article, nlp, article.publishedDay(), List.of());
     }
 }

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -19,12 +16,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.app.build.BuildPipeline;
+import org.dossier.app.web.RawHttp;
 import org.dossier.app.web.WebServer;
 import org.dossier.app.web.WorkspaceRepository;
 import org.dossier.model.DossierJson;
@@ -225,23 +222,12 @@ class ServeSeedsIT {
         }
         for (String raw : List.of("/static/../../../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "/static/..%2f..%2f..%2f..%2fetc%2fpasswd", "/articles/..%2f..%2fetc%2fpasswd")) {
-            String response = rawGet(raw);
+            String response = RawHttp.get(server.port(), raw);
             assertThat(response).as(raw).doesNotContain("root:x:").doesNotStartWith("HTTP/1.1 200");
         }
     }
 
     static String normalise(String s) {
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    static String rawGet(String path) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
-            OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = s.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

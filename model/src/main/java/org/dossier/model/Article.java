@@ -1,5 +1,8 @@
 package org.dossier.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -29,6 +32,19 @@ public record Article(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** The day of {@code published} (its first ten characters as an ISO date), or null if absent or unreadable. */
+    @JsonIgnore
+    public LocalDate publishedDay() {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public Article withDuplicateOf(String original) {

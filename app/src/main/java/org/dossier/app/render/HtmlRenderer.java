@@ -297,8 +297,8 @@ public final class HtmlRenderer {
         return out.toString();
     }
 
-    /** Escapes text for HTML element content and quoted attribute values. */
-    static String escape(String text) {
+    /** Escapes text for HTML element content and quoted attribute values; the web pages use it too. */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

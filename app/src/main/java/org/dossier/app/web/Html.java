@@ -10,22 +10,7 @@ final class Html {
 
     /** Escapes text for element content and attribute values alike. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return org.dossier.app.render.HtmlRenderer.escape(text);
     }
 
     /** A URL component, percent-encoded. */

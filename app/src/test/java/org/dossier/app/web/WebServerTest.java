@@ -3,16 +3,12 @@ package org.dossier.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.model.Article;
@@ -141,7 +137,7 @@ class WebServerTest {
         assertThat(get("/static/app.css").statusCode()).isEqualTo(200);
         for (String raw : List.of("/static/../../../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "/static/..%2f..%2f..%2fetc%2fpasswd", "/../pom.xml", "/static/../web/openapi.json")) {
-            String response = rawGet(raw);
+            String response = RawHttp.get(server.port(), raw);
             assertThat(response).as(raw).doesNotContain("root:x:").doesNotStartWith("HTTP/1.1 200");
         }
     }
@@ -153,17 +149,5 @@ class WebServerTest {
         }
         String openapi = get("/openapi.json").body();
         assertThat(DossierJson.mapper().readTree(openapi).get("paths").has("/api/search")).isTrue();
-    }
-
-    /** A request sent byte for byte, so no client normalises the path first. */
-    static String rawGet(String path) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
-            OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = s.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.dossier.story.cluster;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +69,7 @@ public final class FeatureExtractor {
                 counts.merge("d:" + value, 1, Integer::sum);
             }
         }
-        return new ArticleFeatures(counts, day(article.published()), days);
+        return new ArticleFeatures(counts, article.publishedDay(), days);
     }
 
     /** Counts content words, name words, numbers and years of {@code text}. */
@@ -141,16 +139,5 @@ public final class FeatureExtractor {
             }
         }
         return out;
-    }
-
-    static LocalDate day(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
