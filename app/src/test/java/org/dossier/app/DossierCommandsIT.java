@@ -156,6 +156,26 @@ class DossierCommandsIT {
     }
 
     @Test
+    void searchPrintsMatchingPassagesWithTheirArticleAndStory() {
+        CommandRun search = CommandRun.of("--workspace", seedWorkspace, "search", "Sahel");
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).containsIgnoringCase("sahel").contains("article a-").contains("story s-");
+        CommandRun none = CommandRun.of("--workspace", seedWorkspace, "search", "zzyzxnotaword");
+        assertThat(none.code()).isZero();
+        assertThat(none.out()).contains("no results");
+        CommandRun broken = CommandRun.of("--workspace", seedWorkspace, "search", "(unbalanced");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).startsWith("dossier: cannot read the query").doesNotContain("\tat ");
+    }
+
+    @Test
+    void serveRefusesAPortOutOfRange() {
+        CommandRun serve = CommandRun.of("--workspace", seedWorkspace, "serve", "--port", "70000");
+        assertThat(serve.code()).isEqualTo(1);
+        assertThat(serve.err()).contains("--port must be between 0 and 65535");
+    }
+
+    @Test
     void unknownStoryFailsWithExitOneAndAOneLineReason() {
         CommandRun show = CommandRun.of("--workspace", workspace, "show", "s-does-not-exist");
         assertThat(show.code()).isEqualTo(1);
