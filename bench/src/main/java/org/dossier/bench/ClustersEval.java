@@ -41,7 +41,8 @@ public final class ClustersEval implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "dev", description = "train, dev, test or all (default: ${DEFAULT-VALUE})")
     String split;
 
-    @Option(names = "--batches", defaultValue = "4", description = "clustering calls the documents are fed in")
+    @Option(names = "--batches", defaultValue = "1",
+            description = "clustering calls the documents are fed in (1 = one build of the whole file)")
     int batches;
 
     @Option(names = "--words-only", description = "skip the analysis: cluster on words alone")
@@ -59,11 +60,14 @@ public final class ClustersEval implements Callable<Integer> {
     @Option(names = "--merge", description = "override the merge threshold")
     Double merge;
 
-    @Option(names = "--name-weight", description = "override the weight of name features")
-    Double nameWeight;
+    @Option(names = "--linkage", description = "override the complete-linkage similarity")
+    Double linkage;
 
-    @Option(names = "--identity-share", description = "override the share of names, numbers and dates in a vector")
-    Double identityShare;
+    @Option(names = "--cut", description = "override the split threshold (normalised cut less contrast)")
+    Double splitAt;
+
+    @Option(names = "--contrast", description = "override the weight of the name contrast in a split")
+    Double contrast;
 
     @Option(names = "--scale", description = "run the scale benchmark (synthetic articles) instead")
     boolean scale;
@@ -99,9 +103,9 @@ public final class ClustersEval implements Callable<Integer> {
         Map<String, String> storyOf = EcbPlusRun.cluster(new EventClusterer(settings), articles, batches);
         ClusterScores s = ClusterScores.of(gold, storyOf);
         System.out.printf("eval clusters: ECB+ split=%s docs=%d gold events=%d stories=%d (%s, %d calls, "
-                        + "join=%.3f merge=%.3f identity share %.2f, names x%.2f)%n", split, s.documents(), s.goldClusters(),
-                s.predictedClusters(), wordsOnly ? "words only" : "standard analysis", batches, settings.join(),
-                settings.merge(), settings.identityShare(), settings.nameWeight());
+                        + "linkage=%.3f split=%.2f contrast=%.2f join=%.3f merge=%.3f)%n", split, s.documents(),
+                s.goldClusters(), s.predictedClusters(), wordsOnly ? "words only" : "standard analysis", batches,
+                settings.linkage(), settings.split(), settings.contrast(), settings.join(), settings.merge());
         System.out.printf("pairwise  P=%.4f R=%.4f F1=%.4f  (gold pairs %d, predicted %d, correct %d)%n",
                 s.pairwiseP(), s.pairwiseR(), s.pairwiseF1(), s.goldPairs(), s.predictedPairs(), s.truePairs());
         System.out.printf("BCubed    P=%.4f R=%.4f F1=%.4f%n", s.bcubedP(), s.bcubedR(), s.bcubedF1());
@@ -125,11 +129,14 @@ public final class ClustersEval implements Callable<Integer> {
         if (merge != null) {
             s = s.withMerge(merge);
         }
-        if (nameWeight != null) {
-            s = s.withNameWeight(nameWeight);
+        if (linkage != null) {
+            s = s.withLinkage(linkage);
         }
-        if (identityShare != null) {
-            s = s.withIdentityShare(identityShare);
+        if (splitAt != null) {
+            s = s.withSplit(splitAt);
+        }
+        if (contrast != null) {
+            s = s.withContrast(contrast);
         }
         return s;
     }
@@ -145,20 +152,37 @@ public final class ClustersEval implements Callable<Integer> {
         return out;
     }
 
+    /** Pairwise F1 over the split threshold and contrast weight, and with several calls, over join and merge. */
     private void sweep(List<AnalyzedArticle> articles, Map<String, String> gold, ClusterSettings base) {
-        double[] joins = {0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25};
-        double[] merges = {0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.25, 0.3, 0.5};
-        System.out.println("sweep: pairwise F1, rows join, columns merge");
-        StringBuilder head = new StringBuilder("join\\merge");
-        for (double m : merges) {
-            head.append(String.format(" %6.2f", m));
+        double[] cuts = {0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
+        double[] contrasts = {0, 0.1, 0.2, 0.3, 0.4, 0.5};
+        grid("split threshold", "contrast", cuts, contrasts,
+                (a, b) -> base.withSplit(a).withContrast(b), articles, gold);
+        if (batches == 1) {
+            double[] peels = {0, 0.2, 0.3, 0.4, 0.5, 0.6};
+            grid("peel", "split threshold", peels, cuts, (a, b) -> base.withPeel(a).withSplit(b), articles, gold);
+            double[] linkages = {0.01, 0.02, 0.03, 0.05, 0.08};
+            grid("linkage", "split threshold", linkages, cuts, (a, b) -> base.withLinkage(a).withSplit(b), articles, gold);
+        } else {
+            double[] joins = {0.08, 0.1, 0.12, 0.15, 0.18, 0.22, 0.26, 0.3};
+            double[] merges = {0.1, 0.15, 0.2, 0.3, 0.5};
+            grid("join", "merge", joins, merges, (a, b) -> base.withJoin(a).withMerge(b), articles, gold);
+        }
+    }
+
+    private void grid(String rowName, String columnName, double[] rows, double[] columns,
+                      java.util.function.BiFunction<Double, Double, ClusterSettings> settings,
+                      List<AnalyzedArticle> articles, Map<String, String> gold) {
+        System.out.printf("sweep: pairwise F1, rows %s, columns %s%n", rowName, columnName);
+        StringBuilder head = new StringBuilder(String.format("%10s", ""));
+        for (double c : columns) {
+            head.append(String.format(" %6.2f", c));
         }
         System.out.println(head);
-        for (double j : joins) {
-            StringBuilder row = new StringBuilder(String.format("%10.2f", j));
-            for (double m : merges) {
-                Map<String, String> storyOf = EcbPlusRun.cluster(
-                        new EventClusterer(base.withJoin(j).withMerge(m)), articles, batches);
+        for (double r : rows) {
+            StringBuilder row = new StringBuilder(String.format("%10.2f", r));
+            for (double c : columns) {
+                Map<String, String> storyOf = EcbPlusRun.cluster(new EventClusterer(settings.apply(r, c)), articles, batches);
                 row.append(String.format(" %6.3f", ClusterScores.of(gold, storyOf).pairwiseF1()));
             }
             System.out.println(row);

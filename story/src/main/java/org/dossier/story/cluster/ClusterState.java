@@ -28,7 +28,7 @@ import org.dossier.story.dedup.DuplicateIndex;
  */
 final class ClusterState {
 
-    static final byte VERSION = 1;
+    static final byte VERSION = 2;
 
     long documents;
     final Map<String, Integer> documentFrequency = new HashMap<>();

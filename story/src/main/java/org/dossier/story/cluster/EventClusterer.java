@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dossier.model.Article;
 import org.dossier.story.AnalyzedArticle;
@@ -26,20 +27,24 @@ import org.slf4j.LoggerFactory;
  * <p>Each call first finds near-duplicates ({@link DuplicateIndex}): a copy joins its original's
  * story and adds nothing to the story's profile. Every other article, earliest first (publication
  * day, undated last, then id, so a call's result does not depend on the order of its input),
- * becomes a TF-IDF vector in two channels, each normalised apart: content words, and identity
- * features (name words, from entities and aliases when the analysis has them, numbers, years and
- * mentioned event days). Candidate stories come from an inverted index over the article's
- * strongest shared features, never from all stories.
+ * becomes a TF-IDF vector over its words, and keeps its identity features (names, numbers, years,
+ * event days) apart for telling events of one kind from each other.
  *
- * <p>The similarity to a story is the mean dot product with its articles (the profile's vector sum
- * divided by its size: average linkage), multiplied by a publication-time factor (above 1 when
- * published within a few days of the story, falling to near 0 a year apart; 1 when either side is
- * undated) and halved when both sides name event days and none are close. The article joins the
- * best story at or above {@link ClusterSettings#join()} or starts a new one; then any candidate
- * story whose similarity to the grown story reaches {@link ClusterSettings#merge()} is merged
- * into it (the article bridged them), and at the end of the call every story that grew gets the
- * same merge check once more. Stories are never split and old articles never move otherwise: a
- * build does not re-cluster the workspace.
+ * <p>The new articles are grouped among themselves first, in batches of
+ * {@link ClusterSettings#batchSize()} ({@link BatchClusterer}: complete linkage, then spectral cuts
+ * where names part the group, then lone outsiders set apart). The similarity of two articles is the
+ * dot product of their vectors, multiplied by a publication-time factor (above 1 when published
+ * within a few days, falling to near 0 a year apart; 1 when either is undated) and cut to 0.3 when
+ * both name event days and none are close.
+ *
+ * <p>Then every article of a group votes for the story of an earlier call or batch it would join
+ * alone: the best candidate from an inverted index over the stories' strongest features (never all
+ * stories), if its similarity (the mean dot product with the story's articles, times the same
+ * factors) reaches {@link ClusterSettings#join()}. A group nobody votes for starts a story; else
+ * each voter joins its story and the others join the story with most votes, so a group of two
+ * events is parted by the stories they continue. A story that grew then takes over any earlier
+ * story now at least {@link ClusterSettings#merge()} similar to it (the new articles bridged them).
+ * Old articles never move otherwise: a build does not re-cluster the workspace.
  *
  * <p>A story's id is {@code s-} plus the id (without {@code a-}) of the article that started it;
  * when two stories merge, the larger keeps its id (on a tie, the smaller id) and the other is
@@ -49,6 +54,13 @@ public final class EventClusterer implements StoryClusterer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventClusterer.class);
     private static final int MAX_EVENT_DAYS = 16;
+    /**
+     * Function words stay in the vectors at a tenth of their weight: enough to keep two reports in
+     * one language from looking unrelated (complete linkage needs every pair to be a little alike),
+     * too little to make unrelated reports alike in a small build, whose document frequencies
+     * cannot yet tell that "the" is common.
+     */
+    private static final double FUNCTION_WORD_WEIGHT = 0.1;
 
     private static final Comparator<AnalyzedArticle> EARLIEST = Comparator
             .comparing((AnalyzedArticle a) -> a.article().published() == null ? 1 : 0)
@@ -105,91 +117,193 @@ public final class EventClusterer implements StoryClusterer {
         for (AnalyzedArticle a : originals) {
             ArticleFeatures f = extractor.extract(a);
             features.put(a.article().id(), f);
-            for (String key : f.counts().keySet()) {
+            for (String key : f.terms().keySet()) {
                 state.documentFrequency.merge(key, 1, Integer::sum);
             }
         }
         state.documents += originals.size();
 
         Set<String> touched = new TreeSet<>();
-        Map<String, String> pendingDuplicates = new HashMap<>(duplicateOf);
+        for (int from = 0; from < originals.size(); from += settings.batchSize()) {
+            placeBatch(state, originals.subList(from, Math.min(originals.size(), from + settings.batchSize())),
+                    features, touched);
+        }
         for (AnalyzedArticle a : fresh) {
             String id = a.article().id();
-            if (pendingDuplicates.containsKey(id)) {
-                // The original may be in this call, placed earlier (it sorts first) or in the state.
-                String story = state.storyOf.get(pendingDuplicates.get(id));
-                if (story == null) {
-                    story = place(state, id, new ArticleFeatures(Map.of(), null, Set.of()), touched);
-                } else {
-                    StoryProfile profile = state.stories.get(state.handleOf.get(story));
-                    profile.members.add(id);
-                    state.storyOf.put(id, story);
-                    touched.add(story);
-                }
+            String original = duplicateOf.get(id);
+            if (original == null) {
                 continue;
             }
-            place(state, id, features.get(id), touched);
+            // The original is placed by now: in the state, or earlier in this call (it sorts first).
+            String story = state.storyOf.get(original);
+            state.stories.get(state.handleOf.get(story)).members.add(id);
+            state.storyOf.put(id, story);
+            touched.add(story);
         }
-        mergeTouched(state, touched);
         return new Clustering(state.write(), state.storyOf, duplicateOf, touched);
     }
 
-    /** Puts one article into the best story or a new one, merges stories it links, returns its story id. */
-    private String place(ClusterState state, String id, ArticleFeatures features, Set<String> touched) {
-        Map<String, Float> unit = vector(state, features);
-        List<Integer> candidates = candidates(state, unit);
+    /**
+     * Groups one batch of new articles among themselves ({@link BatchClusterer}), then lets each
+     * group join the most similar story of earlier calls or batches, or start a story of its own.
+     */
+    private void placeBatch(ClusterState state, List<AnalyzedArticle> batch, Map<String, ArticleFeatures> features,
+                            Set<String> touched) {
+        int n = batch.size();
+        List<Map<String, Float>> units = new ArrayList<>(n);
+        List<ArticleFeatures> fs = new ArrayList<>(n);
+        List<Set<String>> identity = new ArrayList<>(n);
+        for (AnalyzedArticle a : batch) {
+            ArticleFeatures f = features.get(a.article().id());
+            fs.add(f);
+            units.add(vector(state, f));
+            identity.add(f.identity());
+        }
+        float[][] similarity = pairSimilarities(units, fs);
+        int earlier = state.stories.size();
+        for (int[] group : new BatchClusterer(settings).groups(similarity, identity)) {
+            // Each article votes for the earlier story it would join alone; a group of two events
+            // that the batch could not tell apart is then parted by the stories they continue.
+            Map<Integer, List<Integer>> votes = new TreeMap<>();
+            List<Integer> unvoted = new ArrayList<>();
+            for (int i : group) {
+                StoryProfile alone = new StoryProfile("");
+                alone.absorb(units.get(i), fs.get(i), settings.profileTerms(), MAX_EVENT_DAYS);
+                int story = bestEarlier(state, alone, earlier);
+                if (story >= 0) {
+                    votes.computeIfAbsent(story, k -> new ArrayList<>()).add(i);
+                } else {
+                    unvoted.add(i);
+                }
+            }
+            if (votes.isEmpty()) {
+                String firstId = batch.get(group[0]).article().id();
+                StoryProfile story = new StoryProfile("s-" + (firstId.startsWith("a-") ? firstId.substring(2) : firstId));
+                int handle = state.add(story);
+                join(state, handle, group, batch, units, fs, touched);
+                continue;
+            }
+            int plurality = -1;
+            for (Map.Entry<Integer, List<Integer>> e : votes.entrySet()) {
+                if (plurality < 0 || e.getValue().size() > votes.get(plurality).size()) {
+                    plurality = e.getKey();
+                }
+            }
+            votes.get(plurality).addAll(unvoted);
+            Map<StoryProfile, List<Integer>> byStory = new LinkedHashMap<>();
+            votes.forEach((handle, members) -> byStory.put(state.stories.get(handle), members));
+            for (Map.Entry<StoryProfile, List<Integer>> e : byStory.entrySet()) {
+                // An earlier join in this loop may have merged the voted story into another.
+                int handle = state.handleOf.get(state.storyOf.get(e.getKey().members.get(0)));
+                int[] members = e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
+                join(state, handle, members, batch, units, fs, touched);
+                // The articles may bridge two earlier stories of one event.
+                List<Integer> candidates = new ArrayList<>();
+                for (int c : candidates(state, state.stories.get(handle).sum)) {
+                    if (c < earlier) {
+                        candidates.add(c);
+                    }
+                }
+                mergeLinked(state, handle, candidates, touched);
+            }
+        }
+    }
+
+    /** The earlier story (handle below {@code earlier}) {@code probe} would join, or -1. */
+    private int bestEarlier(ClusterState state, StoryProfile probe, int earlier) {
         int best = -1;
         double bestScore = 0;
-        for (int handle : candidates) {
+        for (int handle : candidates(state, probe.sum)) {
+            if (handle >= earlier) {
+                continue;
+            }
             StoryProfile story = state.stories.get(handle);
-            double score = similarity(unit, features, story);
+            double score = storySimilarity(probe, story);
             if (score > bestScore || score == bestScore && best >= 0
                     && story.id.compareTo(state.stories.get(best).id) < 0) {
                 best = handle;
                 bestScore = score;
             }
         }
-        StoryProfile story;
-        int handle;
-        if (best >= 0 && bestScore >= settings.join()) {
-            handle = best;
-            story = state.stories.get(best);
-        } else {
-            story = new StoryProfile("s-" + (id.startsWith("a-") ? id.substring(2) : id));
-            handle = state.add(story);
+        return bestScore >= settings.join() ? best : -1;
+    }
+
+    /** Adds the batch articles {@code members} to the story at {@code handle} and indexes its new features. */
+    private void join(ClusterState state, int handle, int[] members, List<AnalyzedArticle> batch,
+                      List<Map<String, Float>> units, List<ArticleFeatures> fs, Set<String> touched) {
+        StoryProfile story = state.stories.get(handle);
+        Set<String> known = new HashSet<>(story.sum.keySet());
+        for (int i : members) {
+            String id = batch.get(i).article().id();
+            story.members.add(id);
+            story.absorb(units.get(i), fs.get(i), settings.profileTerms(), MAX_EVENT_DAYS);
+            state.storyOf.put(id, story.id);
         }
-        Set<String> before = new HashSet<>(story.sum.keySet());
-        story.members.add(id);
-        story.absorb(unit, features, settings.profileTerms(), MAX_EVENT_DAYS);
-        state.storyOf.put(id, story.id);
+        post(state, story, handle, known);
         touched.add(story.id);
-        for (String key : story.sum.keySet()) {
-            if (!before.contains(key)) {
+    }
+
+    private static void post(ClusterState state, StoryProfile story, int handle, Set<String> known) {
+        for (String key : new TreeSet<>(story.sum.keySet())) {
+            if (!known.contains(key)) {
                 state.post(key, handle);
             }
         }
-        return mergeLinked(state, handle, candidates, touched);
     }
 
     /**
-     * Once every article is placed, lets each story that grew in this call take over the stories
-     * now similar enough to it, until none does: the result then depends less on which article
-     * of the call came first.
+     * The similarity of every two articles of a batch: the dot product of their unit vectors, by
+     * the publication-time and event-day factors. Accumulated over the batch's own postings, so the
+     * cost follows the words the articles share.
      */
-    private void mergeTouched(ClusterState state, Set<String> touched) {
-        boolean merged = true;
-        while (merged) {
-            merged = false;
-            for (String id : new TreeSet<>(touched)) {
-                Integer handle = state.handleOf.get(id);
-                if (handle == null) {
-                    continue;
-                }
-                int before = state.handleOf.size();
-                mergeLinked(state, handle, candidates(state, state.stories.get(handle).sum), touched);
-                merged |= state.handleOf.size() < before;
+    private float[][] pairSimilarities(List<Map<String, Float>> units, List<ArticleFeatures> fs) {
+        int n = units.size();
+        Map<String, List<Integer>> docs = new HashMap<>();
+        Map<String, List<Float>> weights = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, Float> e : units.get(i).entrySet()) {
+                docs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(i);
+                weights.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
             }
         }
+        float[][] sim = new float[n][n];
+        for (Map.Entry<String, List<Integer>> e : docs.entrySet()) {
+            List<Integer> d = e.getValue();
+            List<Float> w = weights.get(e.getKey());
+            for (int x = 0; x < d.size(); x++) {
+                int i = d.get(x);
+                float wi = w.get(x);
+                for (int y = x + 1; y < d.size(); y++) {
+                    sim[i][d.get(y)] += wi * w.get(y);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            long dayI = day(fs.get(i));
+            for (int j = i + 1; j < n; j++) {
+                float v = sim[i][j];
+                if (v != 0) {
+                    v *= (float) (pairDayFactor(dayI, day(fs.get(j)))
+                            * eventDayFactor(fs.get(i).eventDays(), fs.get(j).eventDays()));
+                }
+                sim[i][j] = v;
+                sim[j][i] = v;
+            }
+        }
+        return sim;
+    }
+
+    private static long day(ArticleFeatures f) {
+        return f.published() == null ? StoryProfile.NO_DAY : f.published().toEpochDay();
+    }
+
+    /** {@link #dayFactor} for two single days. */
+    private double pairDayFactor(long a, long b) {
+        if (a == StoryProfile.NO_DAY || b == StoryProfile.NO_DAY) {
+            return 1;
+        }
+        long over = Math.max(0, Math.abs(a - b) - settings.dayTolerance());
+        return settings.sameMoment() / (1 + over / settings.dayScale());
     }
 
     /** Merges into the grown story every candidate now similar enough to it; returns the surviving id. */
@@ -228,38 +342,25 @@ public final class EventClusterer implements StoryClusterer {
     }
 
     /**
-     * The article's TF-IDF vector, unit length, in two channels normalised apart: content words, and
-     * identity features (names, numbers, years, event days) holding {@link ClusterSettings#identityShare()}
-     * of the squared length. A dot product is then the weighted mean of the two channels' cosines,
-     * so a long report's many words do not drown the few names it shares with another.
+     * The article's TF-IDF vector over its words, unit length: sublinear term frequency, smoothed
+     * inverse document frequency over every article the state has seen.
      */
     private Map<String, Float> vector(ClusterState state, ArticleFeatures features) {
         Map<String, Float> v = new HashMap<>();
-        double wordNorm = 0;
-        double identityNorm = 0;
+        double norm = 0;
         double n = state.documents;
-        for (Map.Entry<String, Integer> e : features.counts().entrySet()) {
-            String key = e.getKey();
-            int df = state.documentFrequency.getOrDefault(key, 1);
-            double idf = Math.log((n + 1) / (df + 1)) + 1;
-            double kind = key.startsWith("n:") ? settings.nameWeight() : 1;
-            double w = (1 + Math.log(e.getValue())) * idf * kind;
-            v.put(key, (float) w);
-            if (isWord(key)) {
-                wordNorm += w * w;
-            } else {
-                identityNorm += w * w;
+        for (Map.Entry<String, Integer> e : features.terms().entrySet()) {
+            int df = state.documentFrequency.getOrDefault(e.getKey(), 1);
+            double w = (1 + Math.log(e.getValue())) * (Math.log((n + 1) / (df + 1)) + 1);
+            if (FeatureExtractor.STOP.contains(e.getKey())) {
+                w *= FUNCTION_WORD_WEIGHT;
             }
+            v.put(e.getKey(), (float) w);
+            norm += w * w;
         }
-        double share = wordNorm == 0 ? 1 : identityNorm == 0 ? 0 : settings.identityShare();
-        double wordScale = wordNorm == 0 ? 0 : Math.sqrt(1 - share) / Math.sqrt(wordNorm);
-        double identityScale = identityNorm == 0 ? 0 : Math.sqrt(share) / Math.sqrt(identityNorm);
-        v.replaceAll((k, w) -> (float) (w * (isWord(k) ? wordScale : identityScale)));
+        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+        v.replaceAll((k, w) -> (float) (w * scale));
         return v;
-    }
-
-    private static boolean isWord(String key) {
-        return key.startsWith("w:");
     }
 
     /**
@@ -309,15 +410,6 @@ public final class EventClusterer implements StoryClusterer {
         return out;
     }
 
-    private double similarity(Map<String, Float> unit, ArticleFeatures features, StoryProfile story) {
-        if (story.weighted == 0) {
-            return 0;
-        }
-        double dot = dot(unit, story.sum) / story.weighted;
-        long day = features.published() == null ? StoryProfile.NO_DAY : features.published().toEpochDay();
-        return dot * dayFactor(day, day, story) * eventDayFactor(features.eventDays(), story);
-    }
-
     private double storySimilarity(StoryProfile a, StoryProfile b) {
         if (a.weighted == 0 || b.weighted == 0) {
             return 0;
@@ -339,20 +431,24 @@ public final class EventClusterer implements StoryClusterer {
         return settings.sameMoment() / (1 + over / settings.dayScale());
     }
 
-    /** Halves the similarity when both sides name event days and none are within three days of each other. */
     private static double eventDayFactor(Set<String> days, StoryProfile story) {
-        if (days.isEmpty() || story.eventDays.isEmpty()) {
+        return eventDayFactor(days, story.eventDays);
+    }
+
+    /** Cuts the similarity to 0.3 when both sides name event days and none are within three days of each other. */
+    private static double eventDayFactor(Set<String> days, Set<String> others) {
+        if (days.isEmpty() || others.isEmpty()) {
             return 1;
         }
         for (String d : days) {
             long day = java.time.LocalDate.parse(d).toEpochDay();
-            for (String s : story.eventDays) {
+            for (String s : others) {
                 if (Math.abs(java.time.LocalDate.parse(s).toEpochDay() - day) <= 3) {
                     return 1;
                 }
             }
         }
-        return 0.5;
+        return 0.3;
     }
 
     private static double dot(Map<String, Float> a, Map<String, Float> b) {

@@ -28,7 +28,7 @@ public final class FeatureExtractor {
      * Function words of the languages the product reads most: they carry no event identity, and
      * document frequencies alone would only down-weight them after many articles.
      */
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList((
+    static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList((
             "a an the and or but if of to in on at by for with from as is are was were be been being has have "
             + "had do does did not no this that these those it its he she they them his her their we our you "
             + "your i me my us who whom which what when where why how than then there here so such can could "
@@ -41,18 +41,17 @@ public final class FeatureExtractor {
     public ArticleFeatures extract(AnalyzedArticle analyzed) {
         Article article = analyzed.article();
         ArticleAnalysis analysis = analyzed.analysis();
-        Map<String, Integer> counts = new HashMap<>();
-        words(article.text(), counts);
+        Map<String, Integer> terms = new HashMap<>();
+        Set<String> identity = new TreeSet<>();
+        scan(article.text(), terms, identity);
         for (Entity entity : analysis.entities()) {
-            int mentions = Math.max(1, entity.mentions().size());
-            Set<String> nameWords = new TreeSet<>();
+            Set<String> nameWords = new TreeSet<>(tokens(entity.name()));
             for (String name : entity.aliases()) {
                 nameWords.addAll(tokens(name));
             }
-            nameWords.addAll(tokens(entity.name()));
             for (String w : nameWords) {
                 if (!STOP.contains(w)) {
-                    counts.merge("n:" + w, mentions, Integer::sum);
+                    identity.add("n:" + w);
                 }
             }
         }
@@ -64,16 +63,19 @@ public final class FeatureExtractor {
             }
             if (DAY.matcher(value).matches()) {
                 days.add(value);
-                counts.merge("d:" + value, 1, Integer::sum);
+                identity.add("d:" + value);
             } else if (MONTH.matcher(value).matches()) {
-                counts.merge("d:" + value, 1, Integer::sum);
+                identity.add("d:" + value);
             }
         }
-        return new ArticleFeatures(counts, article.publishedDay(), days);
+        return new ArticleFeatures(terms, identity, article.publishedDay(), days);
     }
 
-    /** Counts content words, name words, numbers and years of {@code text}. */
-    static void words(String text, Map<String, Integer> counts) {
+    /**
+     * Counts the words of {@code text} (letters and digits, two characters or more, lower-cased) and
+     * collects its identity features: numbers, years, capitalised words inside a sentence.
+     */
+    static void scan(String text, Map<String, Integer> terms, Set<String> identity) {
         int i = 0;
         int n = text.length();
         boolean sentenceStart = true;
@@ -87,48 +89,21 @@ public final class FeatureExtractor {
                 continue;
             }
             int start = i;
-            boolean digits = Character.isDigit(cp);
-            while (i < n) {
-                int c = text.codePointAt(i);
-                boolean inner = (c == '.' || c == ',' || c == '\'' || c == '’' || c == '-') && i + 1 < n
-                        && Character.isLetterOrDigit(text.codePointAt(i + 1))
-                        && (digits || c != ',' && c != '.');
-                if (!Character.isLetterOrDigit(c) && !inner) {
-                    break;
-                }
-                i += Character.charCount(c);
+            while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
             }
             String token = text.substring(start, i);
-            if (digits) {
-                String number = token.replace(",", "");
-                counts.merge(YEAR.matcher(number).matches() ? "y:" + number : "#" + number, 1, Integer::sum);
-            } else {
-                word(token, sentenceStart, counts);
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (lower.codePointCount(0, lower.length()) > 1) {
+                terms.merge(lower, 1, Integer::sum);
+            }
+            if (Character.isDigit(cp)) {
+                identity.add(YEAR.matcher(token).matches() ? "y:" + token : "#" + token);
+            } else if (!sentenceStart && Character.isUpperCase(cp) && lower.length() > 1 && !STOP.contains(lower)) {
+                identity.add("n:" + lower);
             }
             sentenceStart = false;
         }
-    }
-
-    private static void word(String token, boolean sentenceStart, Map<String, Integer> counts) {
-        String lower = token.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("'s") || lower.endsWith("’s")) {
-            lower = lower.substring(0, lower.length() - 2);
-        }
-        if (lower.length() < 2 || STOP.contains(lower)) {
-            return;
-        }
-        counts.merge("w:" + stem(lower), 1, Integer::sum);
-        if (!sentenceStart && Character.isUpperCase(token.codePointAt(0))) {
-            counts.merge("n:" + lower, 1, Integer::sum);
-        }
-    }
-
-    /** Folds a plural onto its singular so that "meetings" meets "meeting"; harmless for other languages. */
-    static String stem(String lower) {
-        if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
-            return lower.substring(0, lower.length() - 1);
-        }
-        return lower;
     }
 
     private static Set<String> tokens(String name) {
