@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,41 @@ class DossierCommandsIT {
         List<String> members = new ArrayList<>();
         root.get("stories").get(0).get("articleIds").forEach(id -> members.add(id.asText()));
         assertThat(ids(root.get("articles"))).containsExactlyElementsOf(members.stream().sorted().toList());
+    }
+
+    @Test
+    void theExamplesReportsOfOneConferenceInFourLanguagesAreOneStory() throws IOException {
+        // Built in two steps: the French and Spanish reports of the JSONL feed arrive in the second.
+        JsonNode root = new ObjectMapper().readTree(exportBeforeRepeat);
+        Map<String, String> languageOf = new HashMap<>();
+        Map<String, String> fileOf = new HashMap<>();
+        root.get("articles").forEach(a -> {
+            languageOf.put(a.get("id").asText(), a.get("language").asText());
+            fileOf.put(a.get("id").asText(), a.get("file").asText());
+        });
+        List<List<String>> stories = new ArrayList<>();
+        root.get("stories").forEach(s -> {
+            List<String> members = new ArrayList<>();
+            s.get("articleIds").forEach(id -> members.add(id.asText()));
+            stories.add(members);
+        });
+        assertThat(stories).hasSize(2);
+        List<String> conference = stories.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+        assertThat(conference).hasSize(8);
+        assertThat(conference.stream().map(languageOf::get).distinct().sorted().toList())
+                .containsExactly("de", "en", "es", "fr");
+        assertThat(conference.stream().map(fileOf::get)).noneMatch(f -> f.contains("valbrenta-tunnel"));
+        // Its summary reads in one language: the one most of its reports are in.
+        JsonNode story = null;
+        for (JsonNode s : root.get("stories")) {
+            if (s.get("articleIds").size() == 8) {
+                story = s;
+            }
+        }
+        List<String> summaryLanguages = new ArrayList<>();
+        story.get("summary").forEach(sentence -> sentence.get("evidence")
+                .forEach(e -> summaryLanguages.add(languageOf.get(e.get("articleId").asText()))));
+        assertThat(summaryLanguages).isNotEmpty().containsOnly("en");
     }
 
     @Test

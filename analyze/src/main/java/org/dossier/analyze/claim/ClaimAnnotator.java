@@ -44,7 +44,10 @@ public final class ClaimAnnotator implements Annotator<Claim> {
     public List<Claim> annotate(AnnotationContext context) {
         String text = context.article().text();
         NlpDocument nlp = context.nlp();
-        if (nlp.tokens().isEmpty()) {
+        String language = context.article().language();
+        if (nlp.tokens().isEmpty() || language != null && !language.equals("en")) {
+            // The patterns read English (nouns after numbers, "more than", "some"); on other
+            // languages they would only find noise such as "und 27".
             return List.of();
         }
         List<Span> dates = times.annotate(context).stream().map(t -> t.evidence().span()).toList();

@@ -2,6 +2,10 @@ package org.dossier.analyze.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.analyze.AnnotationContext;
@@ -79,6 +83,18 @@ class ClaimAnnotatorTest extends AnnotatorContract<Claim> {
         Claim fighters = claimSpanning(article, claims, "some 10,000 of its foreign fighters");
         assertThat(fighters).extracting(Claim::property, Claim::value, Claim::qualifier)
                 .containsExactly("foreign fighters", "10000", "approximately");
+    }
+
+    @Test
+    void articlesInOtherLanguagesGiveNoClaimsRatherThanNoise() throws IOException {
+        // The Spanish example report: read with the English patterns it yields claims such as
+        // "delegacione 41"; marked as Spanish it yields none.
+        String text = Files.readString(Path.of("..", "examples", "el-faro-atlantico-bacalao.txt"),
+                StandardCharsets.UTF_8);
+        Article spanish = new Article("a-es", null, null, null, null, "es", null, null, text, null);
+        Article misread = new Article("a-en", null, null, null, null, "en", null, null, text, null);
+        assertThat(claims(misread, List.of())).isNotEmpty();
+        assertThat(claims(spanish, List.of())).isEmpty();
     }
 
     @Test

@@ -201,7 +201,9 @@ public final class BuildPipeline {
             if (unclustered.isEmpty()) {
                 return;
             }
-            Clustering clustering = clusterer.cluster(state, List.copyOf(unclustered));
+            // A story that grows is grouped again with its earlier articles, read back from the build.
+            Clustering clustering = clusterer.cluster(state, List.copyOf(unclustered), id -> build.article(id)
+                    .map(a -> new AnalyzedArticle(a, build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id)))));
             unclustered.clear();
             state = clustering.state();
             storyOf = clustering.storyOf();

@@ -178,9 +178,9 @@ class BuildPipelineTest {
                 null)).toList();
         List<List<String>> batches = new ArrayList<>();
         StoryClusterer real = new OwnStoryClusterer(Integer.MAX_VALUE);
-        StoryClusterer recording = (state, added) -> {
+        StoryClusterer recording = (state, added, earlier) -> {
             batches.add(added.stream().map(x -> x.article().id()).toList());
-            return real.cluster(state, added);
+            return real.cluster(state, added, earlier);
         };
         try (Workspace ws = Workspace.open(dir)) {
             new BuildPipeline(source(input, List.of()), () -> counting, recording, new StoryConsolidator(), 2)

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dossier.story.AnalyzedArticle;
 import org.dossier.story.Clustering;
 import org.dossier.story.StoryClusterer;
@@ -26,7 +28,8 @@ final class OwnStoryClusterer implements StoryClusterer {
     }
 
     @Override
-    public synchronized Clustering cluster(byte[] previousState, List<AnalyzedArticle> added) {
+    public synchronized Clustering cluster(byte[] previousState, List<AnalyzedArticle> added,
+                                           Function<String, Optional<AnalyzedArticle>> earlier) {
         boolean merge = ++calls >= mergeFromCall;
         Map<String, String> storyOf = new HashMap<>();
         if (previousState != null) {

@@ -26,8 +26,14 @@ public final class EcbPlusRun {
         int size = Math.max(1, (order.size() + batches - 1) / batches);
         byte[] state = null;
         Map<String, String> storyOf = new HashMap<>();
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            byId.put(a.article().id(), a);
+        }
         for (int from = 0; from < order.size(); from += size) {
-            Clustering c = clusterer.cluster(state, order.subList(from, Math.min(order.size(), from + size)));
+            // Earlier calls' articles are there to read back, as the workspace gives them to a build.
+            Clustering c = clusterer.cluster(state, order.subList(from, Math.min(order.size(), from + size)),
+                    id -> java.util.Optional.ofNullable(byId.get(id)));
             state = c.state();
             storyOf = c.storyOf();
         }

@@ -20,11 +20,12 @@ import java.util.TreeSet;
  *
  * @param terms     word to its count in the article, sorted by word
  * @param identity  identity features, sorted
+ * @param language  the article's language code, or null when unknown
  * @param published the publication day, or null when unknown
  * @param eventDays the days ({@code 2021-06-28}) the text mentions, sorted
  */
-public record ArticleFeatures(Map<String, Integer> terms, Set<String> identity, LocalDate published,
-                              Set<String> eventDays) {
+public record ArticleFeatures(Map<String, Integer> terms, Set<String> identity, String language,
+                              LocalDate published, Set<String> eventDays) {
 
     public ArticleFeatures {
         Objects.requireNonNull(terms, "terms");
@@ -34,6 +35,6 @@ public record ArticleFeatures(Map<String, Integer> terms, Set<String> identity, 
     }
 
     static ArticleFeatures empty() {
-        return new ArticleFeatures(Map.of(), Set.of(), null, Set.of());
+        return new ArticleFeatures(Map.of(), Set.of(), null, null, Set.of());
     }
 }

@@ -12,6 +12,8 @@ package org.dossier.story.cluster;
  *                      and the other lacks, on both sides) in the split decision
  * @param peel          least mean similarity of an article to the rest of its group, as a share of
  *                      the mean similarity among the rest, for it to stay
+ * @param crossLanguage factor on the similarity of the names, numbers and dates of two articles in
+ *                      different languages, which stands in for their (unrelated) words
  * @param join          least similarity between a group of new articles and an earlier story for
  *                      the group to join it
  * @param merge         least similarity between two earlier stories for a group that joined one
@@ -27,7 +29,7 @@ package org.dossier.story.cluster;
  * @param sameMoment    factor on the similarity of articles published within the tolerance: reports
  *                      of one event cluster in time
  */
-public record ClusterSettings(double linkage, double split, double contrast, double peel, double join, double merge,
+public record ClusterSettings(double linkage, double split, double contrast, double peel, double crossLanguage, double join, double merge,
                               int batchSize, int profileTerms, int queryTerms, int maxCandidates, int postingCap,
                               int dayTolerance, double dayScale, double sameMoment) {
 
@@ -52,41 +54,46 @@ public record ClusterSettings(double linkage, double split, double contrast, dou
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.03, 0.55, 0.3, 0.4, 0.18, 0.18, 1500, 300, 24, 20, 500, 2, 7, 2.0);
+        return new ClusterSettings(0.03, 0.55, 0.3, 0.4, 1.0, 0.18, 0.18, 1500, 300, 24, 20, 500, 2, 7, 2.0);
     }
 
     public ClusterSettings withLinkage(double value) {
-        return new ClusterSettings(value, split, contrast, peel, join, merge, batchSize, profileTerms, queryTerms,
+        return new ClusterSettings(value, split, contrast, peel, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
                 maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withSplit(double value) {
-        return new ClusterSettings(linkage, value, contrast, peel, join, merge, batchSize, profileTerms, queryTerms,
+        return new ClusterSettings(linkage, value, contrast, peel, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
                 maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withContrast(double value) {
-        return new ClusterSettings(linkage, split, value, peel, join, merge, batchSize, profileTerms, queryTerms,
+        return new ClusterSettings(linkage, split, value, peel, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
                 maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withPeel(double value) {
-        return new ClusterSettings(linkage, split, contrast, value, join, merge, batchSize, profileTerms, queryTerms,
+        return new ClusterSettings(linkage, split, contrast, value, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
                 maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
+    public ClusterSettings withCrossLanguage(double value) {
+        return new ClusterSettings(linkage, split, contrast, peel, value, join, merge, batchSize, profileTerms,
+                queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
+    }
+
     public ClusterSettings withJoin(double value) {
-        return new ClusterSettings(linkage, split, contrast, peel, value, merge, batchSize, profileTerms, queryTerms,
+        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, value, merge, batchSize, profileTerms, queryTerms,
                 maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withMerge(double value) {
-        return new ClusterSettings(linkage, split, contrast, peel, join, value, batchSize, profileTerms, queryTerms,
+        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, join, value, batchSize, profileTerms, queryTerms,
                 maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withBatchSize(int value) {
-        return new ClusterSettings(linkage, split, contrast, peel, join, merge, value, profileTerms, queryTerms,
+        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, join, merge, value, profileTerms, queryTerms,
                 maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 }

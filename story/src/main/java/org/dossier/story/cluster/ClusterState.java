@@ -114,6 +114,21 @@ final class ClusterState {
                 for (String d : s.eventDays) {
                     out.writeUTF(d);
                 }
+                Map<String, Float> identity = new TreeMap<>(s.identitySum);
+                out.writeInt(identity.size());
+                for (Map.Entry<String, Float> e : identity.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeFloat(e.getValue());
+                }
+                out.writeInt(s.languages.size());
+                for (String language : s.languages) {
+                    out.writeUTF(language);
+                }
+                out.writeInt(s.copies.size());
+                for (Map.Entry<String, String> e : s.copies.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue());
+                }
             }
             duplicates.write(out);
         } catch (IOException e) {
@@ -164,6 +179,18 @@ final class ClusterState {
                 int days = in.readInt();
                 for (int d = 0; d < days; d++) {
                     story.eventDays.add(in.readUTF());
+                }
+                int identity = in.readInt();
+                for (int f = 0; f < identity; f++) {
+                    story.identitySum.put(in.readUTF(), in.readFloat());
+                }
+                int languages = in.readInt();
+                for (int l = 0; l < languages; l++) {
+                    story.languages.add(in.readUTF());
+                }
+                int copies = in.readInt();
+                for (int k = 0; k < copies; k++) {
+                    story.copies.put(in.readUTF(), in.readUTF());
                 }
                 int handle = s.add(story);
                 for (String key : new TreeMap<>(story.sum).keySet()) {

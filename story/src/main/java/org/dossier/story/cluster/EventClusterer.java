@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.story.AnalyzedArticle;
 import org.dossier.story.Clustering;
@@ -61,6 +62,8 @@ public final class EventClusterer implements StoryClusterer {
      * cannot yet tell that "the" is common.
      */
     private static final double FUNCTION_WORD_WEIGHT = 0.1;
+    /** Stories of more articles than this are not grouped again when they grow. */
+    static final int RECUT_LIMIT = 60;
 
     private static final Comparator<AnalyzedArticle> EARLIEST = Comparator
             .comparing((AnalyzedArticle a) -> a.article().published() == null ? 1 : 0)
@@ -84,8 +87,10 @@ public final class EventClusterer implements StoryClusterer {
      *                                  (unknown version or damaged)
      */
     @Override
-    public Clustering cluster(byte[] previousState, List<AnalyzedArticle> added) {
+    public Clustering cluster(byte[] previousState, List<AnalyzedArticle> added,
+                              Function<String, Optional<AnalyzedArticle>> earlier) {
         Objects.requireNonNull(added, "added");
+        Objects.requireNonNull(earlier, "earlier");
         ClusterState state = previousState == null ? new ClusterState() : ClusterState.read(previousState);
         List<AnalyzedArticle> fresh = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -120,13 +125,16 @@ public final class EventClusterer implements StoryClusterer {
             for (String key : f.terms().keySet()) {
                 state.documentFrequency.merge(key, 1, Integer::sum);
             }
+            for (String key : f.identity()) {
+                state.documentFrequency.merge(key, 1, Integer::sum);
+            }
         }
         state.documents += originals.size();
 
         Set<String> touched = new TreeSet<>();
         for (int from = 0; from < originals.size(); from += settings.batchSize()) {
             placeBatch(state, originals.subList(from, Math.min(originals.size(), from + settings.batchSize())),
-                    features, touched);
+                    features, earlier, touched);
         }
         for (AnalyzedArticle a : fresh) {
             String id = a.article().id();
@@ -136,7 +144,7 @@ public final class EventClusterer implements StoryClusterer {
             }
             // The original is placed by now: in the state, or earlier in this call (it sorts first).
             String story = state.storyOf.get(original);
-            state.stories.get(state.handleOf.get(story)).members.add(id);
+            state.stories.get(state.handleOf.get(story)).addCopy(id, original);
             state.storyOf.put(id, story);
             touched.add(story);
         }
@@ -148,28 +156,26 @@ public final class EventClusterer implements StoryClusterer {
      * group join the most similar story of earlier calls or batches, or start a story of its own.
      */
     private void placeBatch(ClusterState state, List<AnalyzedArticle> batch, Map<String, ArticleFeatures> features,
-                            Set<String> touched) {
+                            Function<String, Optional<AnalyzedArticle>> earlier, Set<String> touched) {
         int n = batch.size();
-        List<Map<String, Float>> units = new ArrayList<>(n);
-        List<ArticleFeatures> fs = new ArrayList<>(n);
-        List<Set<String>> identity = new ArrayList<>(n);
+        List<String> ids = new ArrayList<>(n);
+        List<Sketch> sketches = new ArrayList<>(n);
         for (AnalyzedArticle a : batch) {
             ArticleFeatures f = features.get(a.article().id());
-            fs.add(f);
-            units.add(vector(state, f));
-            identity.add(f.identity());
+            ids.add(a.article().id());
+            sketches.add(Sketch.of(vector(state, f), identityVector(state, f), f));
         }
-        float[][] similarity = pairSimilarities(units, fs);
-        int earlier = state.stories.size();
-        for (int[] group : new BatchClusterer(settings).groups(similarity, identity)) {
+        int before = state.stories.size();
+        Set<String> grown = new TreeSet<>();
+        for (int[] group : new BatchClusterer(settings).groups(pairSimilarities(sketches), names(sketches))) {
             // Each article votes for the earlier story it would join alone; a group of two events
             // that the batch could not tell apart is then parted by the stories they continue.
             Map<Integer, List<Integer>> votes = new TreeMap<>();
             List<Integer> unvoted = new ArrayList<>();
             for (int i : group) {
                 StoryProfile alone = new StoryProfile("");
-                alone.absorb(units.get(i), fs.get(i), settings.profileTerms(), MAX_EVENT_DAYS);
-                int story = bestEarlier(state, alone, earlier);
+                alone.absorb(sketches.get(i), settings.profileTerms(), MAX_EVENT_DAYS);
+                int story = bestEarlier(state, alone, before);
                 if (story >= 0) {
                     votes.computeIfAbsent(story, k -> new ArrayList<>()).add(i);
                 } else {
@@ -177,10 +183,8 @@ public final class EventClusterer implements StoryClusterer {
                 }
             }
             if (votes.isEmpty()) {
-                String firstId = batch.get(group[0]).article().id();
-                StoryProfile story = new StoryProfile("s-" + (firstId.startsWith("a-") ? firstId.substring(2) : firstId));
-                int handle = state.add(story);
-                join(state, handle, group, batch, units, fs, touched);
+                int handle = state.add(new StoryProfile(newStoryId(state, ids.get(group[0]))));
+                join(state, handle, group, ids, sketches, touched);
                 continue;
             }
             int plurality = -1;
@@ -196,15 +200,124 @@ public final class EventClusterer implements StoryClusterer {
                 // An earlier join in this loop may have merged the voted story into another.
                 int handle = state.handleOf.get(state.storyOf.get(e.getKey().members.get(0)));
                 int[] members = e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
-                join(state, handle, members, batch, units, fs, touched);
+                join(state, handle, members, ids, sketches, touched);
                 // The articles may bridge two earlier stories of one event.
                 List<Integer> candidates = new ArrayList<>();
                 for (int c : candidates(state, state.stories.get(handle).sum)) {
-                    if (c < earlier) {
+                    if (c < before) {
                         candidates.add(c);
                     }
                 }
-                mergeLinked(state, handle, candidates, touched);
+                grown.add(mergeLinked(state, handle, candidates, touched));
+            }
+        }
+        Map<String, Sketch> batchSketches = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            batchSketches.put(ids.get(i), sketches.get(i));
+        }
+        for (String story : grown) {
+            recut(state, story, batchSketches, features, earlier, touched);
+        }
+    }
+
+    private static List<Set<String>> names(List<Sketch> sketches) {
+        List<Set<String>> names = new ArrayList<>(sketches.size());
+        for (Sketch s : sketches) {
+            names.add(s.identity().keySet());
+        }
+        return names;
+    }
+
+    /** {@code s-} and the article id without its {@code a-}; made unique if a story has it already. */
+    private static String newStoryId(ClusterState state, String articleId) {
+        String base = "s-" + (articleId.startsWith("a-") ? articleId.substring(2) : articleId);
+        String id = base;
+        for (int n = 2; state.handleOf.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /**
+     * Groups the articles of an earlier story that grew in this call again, as if they had all
+     * come in one build ({@link BatchClusterer}), and splits the story where they now part: what
+     * a few early reports could not tell apart, the later ones may. The part with the article that
+     * started the story keeps its id; near-duplicates follow their originals. Earlier articles
+     * come from {@code earlier}; a story with one it cannot give, or of more than
+     * {@value #RECUT_LIMIT} articles (settled long ago), is left as it is.
+     */
+    private void recut(ClusterState state, String storyId, Map<String, Sketch> batch,
+                       Map<String, ArticleFeatures> features, Function<String, Optional<AnalyzedArticle>> earlier,
+                       Set<String> touched) {
+        Integer handle = state.handleOf.get(storyId);
+        if (handle == null) {
+            return;
+        }
+        StoryProfile story = state.stories.get(handle);
+        if (story.weighted < 3 || story.weighted > RECUT_LIMIT) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        List<Sketch> sketches = new ArrayList<>();
+        for (String member : story.members) {
+            if (story.copies.containsKey(member)) {
+                continue;
+            }
+            Sketch sketch = batch.get(member);
+            if (sketch == null) {
+                ArticleFeatures f = features.get(member);
+                if (f == null) {
+                    Optional<AnalyzedArticle> article = earlier.apply(member);
+                    if (article.isEmpty()) {
+                        return;
+                    }
+                    f = extractor.extract(article.get());
+                }
+                sketch = Sketch.of(vector(state, f), identityVector(state, f), f);
+            }
+            ids.add(member);
+            sketches.add(sketch);
+        }
+        List<int[]> groups = new BatchClusterer(settings).groups(pairSimilarities(sketches), names(sketches));
+        if (groups.size() < 2) {
+            return;
+        }
+        Map<String, Sketch> sketchOf = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            sketchOf.put(ids.get(i), sketches.get(i));
+        }
+        Map<String, Integer> partOf = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                partOf.put(ids.get(i), g);
+            }
+        }
+        String founder = story.members.get(0);
+        int founderPart = partOf.getOrDefault(founder, 0);
+        story.copies.forEach((copy, original) -> partOf.put(copy, partOf.getOrDefault(original, founderPart)));
+        state.remove(story);
+        touched.add(story.id);
+        StoryProfile[] parts = new StoryProfile[groups.size()];
+        for (String member : story.members) {
+            int g = partOf.getOrDefault(member, founderPart);
+            if (parts[g] == null) {
+                String id = g == founderPart ? story.id : newStoryId(state, member);
+                parts[g] = new StoryProfile(id);
+                state.add(parts[g]);
+            }
+            StoryProfile part = parts[g];
+            if (story.copies.containsKey(member)) {
+                part.addCopy(member, story.copies.get(member));
+            } else {
+                part.members.add(member);
+                part.absorb(sketchOf.get(member), settings.profileTerms(), MAX_EVENT_DAYS);
+            }
+            state.storyOf.put(member, part.id);
+        }
+        for (StoryProfile part : parts) {
+            if (part != null) {
+                post(state, part, state.handleOf.get(part.id), Set.of());
+                touched.add(part.id);
             }
         }
     }
@@ -229,14 +342,14 @@ public final class EventClusterer implements StoryClusterer {
     }
 
     /** Adds the batch articles {@code members} to the story at {@code handle} and indexes its new features. */
-    private void join(ClusterState state, int handle, int[] members, List<AnalyzedArticle> batch,
-                      List<Map<String, Float>> units, List<ArticleFeatures> fs, Set<String> touched) {
+    private void join(ClusterState state, int handle, int[] members, List<String> ids, List<Sketch> sketches,
+                      Set<String> touched) {
         StoryProfile story = state.stories.get(handle);
         Set<String> known = new HashSet<>(story.sum.keySet());
         for (int i : members) {
-            String id = batch.get(i).article().id();
+            String id = ids.get(i);
             story.members.add(id);
-            story.absorb(units.get(i), fs.get(i), settings.profileTerms(), MAX_EVENT_DAYS);
+            story.absorb(sketches.get(i), settings.profileTerms(), MAX_EVENT_DAYS);
             state.storyOf.put(id, story.id);
         }
         post(state, story, handle, known);
@@ -252,39 +365,32 @@ public final class EventClusterer implements StoryClusterer {
     }
 
     /**
-     * The similarity of every two articles of a batch: the dot product of their unit vectors, by
-     * the publication-time and event-day factors. Accumulated over the batch's own postings, so the
-     * cost follows the words the articles share.
+     * The similarity of every two articles: the dot product of their word vectors (for articles in
+     * two languages, of their identity vectors if that is higher, times
+     * {@link ClusterSettings#crossLanguage()}), by the publication-time and event-day factors.
+     * Accumulated over the articles' own postings, so the cost follows the words they share.
      */
-    private float[][] pairSimilarities(List<Map<String, Float>> units, List<ArticleFeatures> fs) {
-        int n = units.size();
-        Map<String, List<Integer>> docs = new HashMap<>();
-        Map<String, List<Float>> weights = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, Float> e : units.get(i).entrySet()) {
-                docs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(i);
-                weights.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-            }
-        }
+    private float[][] pairSimilarities(List<Sketch> sketches) {
+        int n = sketches.size();
         float[][] sim = new float[n][n];
-        for (Map.Entry<String, List<Integer>> e : docs.entrySet()) {
-            List<Integer> d = e.getValue();
-            List<Float> w = weights.get(e.getKey());
-            for (int x = 0; x < d.size(); x++) {
-                int i = d.get(x);
-                float wi = w.get(x);
-                for (int y = x + 1; y < d.size(); y++) {
-                    sim[i][d.get(y)] += wi * w.get(y);
+        accumulate(sketches, Sketch::words, sim, false);
+        if (settings.crossLanguage() > 0) {
+            // Reports in two languages share few words but the same names, numbers and dates.
+            float[][] identity = new float[n][n];
+            accumulate(sketches, Sketch::identity, identity, true);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    sim[i][j] = Math.max(sim[i][j], (float) (settings.crossLanguage() * identity[i][j]));
                 }
             }
         }
         for (int i = 0; i < n; i++) {
-            long dayI = day(fs.get(i));
+            Sketch a = sketches.get(i);
             for (int j = i + 1; j < n; j++) {
+                Sketch b = sketches.get(j);
                 float v = sim[i][j];
                 if (v != 0) {
-                    v *= (float) (pairDayFactor(dayI, day(fs.get(j)))
-                            * eventDayFactor(fs.get(i).eventDays(), fs.get(j).eventDays()));
+                    v *= (float) (pairDayFactor(a.day(), b.day()) * eventDayFactor(a.eventDays(), b.eventDays()));
                 }
                 sim[i][j] = v;
                 sim[j][i] = v;
@@ -293,8 +399,55 @@ public final class EventClusterer implements StoryClusterer {
         return sim;
     }
 
-    private static long day(ArticleFeatures f) {
-        return f.published() == null ? StoryProfile.NO_DAY : f.published().toEpochDay();
+    /**
+     * Adds to {@code sim[i][j]} (i before j) the products of the weights two articles have under one
+     * key of {@code vector}; with {@code onlyAcrossLanguages}, only for articles whose known
+     * languages differ.
+     */
+    private static void accumulate(List<Sketch> sketches, java.util.function.Function<Sketch, Map<String, Float>> vector,
+                                   float[][] sim, boolean onlyAcrossLanguages) {
+        Map<String, List<Integer>> docs = new HashMap<>();
+        Map<String, List<Float>> weights = new HashMap<>();
+        for (int i = 0; i < sketches.size(); i++) {
+            for (Map.Entry<String, Float> e : vector.apply(sketches.get(i)).entrySet()) {
+                docs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(i);
+                weights.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : docs.entrySet()) {
+            List<Integer> d = e.getValue();
+            List<Float> w = weights.get(e.getKey());
+            for (int x = 0; x < d.size(); x++) {
+                int i = d.get(x);
+                float wi = w.get(x);
+                for (int y = x + 1; y < d.size(); y++) {
+                    int j = d.get(y);
+                    if (!onlyAcrossLanguages || differ(sketches.get(i), sketches.get(j))) {
+                        sim[i][j] += wi * w.get(y);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean differ(Sketch a, Sketch b) {
+        return a.language() != null && b.language() != null && !a.language().equals(b.language());
+    }
+
+    /** The article's identity features weighted by inverse document frequency, unit length. */
+    private static Map<String, Float> identityVector(ClusterState state, ArticleFeatures features) {
+        Map<String, Float> v = new HashMap<>();
+        double norm = 0;
+        double n = state.documents;
+        for (String key : features.identity()) {
+            int df = state.documentFrequency.getOrDefault(key, 1);
+            double w = Math.log((n + 1) / (df + 1)) + 1;
+            v.put(key, (float) w);
+            norm += w * w;
+        }
+        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+        v.replaceAll((k, w) -> (float) (w * scale));
+        return v;
     }
 
     /** {@link #dayFactor} for two single days. */
@@ -415,6 +568,12 @@ public final class EventClusterer implements StoryClusterer {
             return 0;
         }
         double dot = dot(a.sum, b.sum) / ((double) a.weighted * b.weighted);
+        if (settings.crossLanguage() > 0 && !a.languages.isEmpty() && !b.languages.isEmpty()
+                && java.util.Collections.disjoint(a.languages, b.languages)) {
+            // As for two articles: in other languages, names, numbers and dates stand in for words.
+            double identity = dot(a.identitySum, b.identitySum) / ((double) a.weighted * b.weighted);
+            dot = Math.max(dot, settings.crossLanguage() * identity);
+        }
         return dot * dayFactor(a.firstDay, a.lastDay, b) * eventDayFactor(a.eventDays, b);
     }
 

@@ -68,7 +68,7 @@ public final class FeatureExtractor {
                 identity.add("d:" + value);
             }
         }
-        return new ArticleFeatures(terms, identity, article.publishedDay(), days);
+        return new ArticleFeatures(terms, identity, article.language(), article.publishedDay(), days);
     }
 
     /**

@@ -21,7 +21,8 @@ import org.dossier.story.AnalyzedArticle;
 /**
  * An extractive summary of a story: 3 to 7 of its sentences, chosen for centrality and spread.
  *
- * <p><b>Candidates.</b> Every sentence of the story's original articles (not near-duplicates) with
+ * <p><b>Candidates.</b> Every sentence of the story's original articles (not near-duplicates) in its
+ * main language ({@link #mainLanguage}) with
  * 8 to 70 words, except headings (a line of its own without a closing stop), boilerplate (links,
  * disclaimers, comment and sharing widgets), sentences that are mostly quotation (half their
  * characters inside quotation marks or a found quotation: a summary reports, it does not quote),
@@ -148,9 +149,10 @@ final class Summarizer {
     List<Candidate> rank(StoryText story, List<Entity> entities, List<Quote> quotes) {
         List<TextSentence> candidates = new ArrayList<>();
         Map<String, Integer> leadIndex = new HashMap<>();
+        String language = mainLanguage(story);
         for (AnalyzedArticle a : story.members()) {
             String id = a.article().id();
-            if (story.isDuplicate(id)) {
+            if (story.isDuplicate(id) || language != null && !language.equals(a.article().language())) {
                 continue;
             }
             boolean[] quoted = quotedChars(a.article().text(), quotes, id);
@@ -239,6 +241,35 @@ final class Summarizer {
                 .thenComparingInt(c -> story.rank(c.sentence().articleId()))
                 .thenComparingInt(c -> c.sentence().start()));
         return List.copyOf(out);
+    }
+
+    /**
+     * The language of most of the story's original articles (ties: English, then the first in
+     * alphabetical order), or null when they are all of one language or none is known: a summary
+     * reads in one language, and the same fact translated three times is a repeat no word overlap
+     * can catch.
+     */
+    static String mainLanguage(StoryText story) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        for (AnalyzedArticle a : story.members()) {
+            String language = a.article().language();
+            if (!story.isDuplicate(a.article().id()) && language != null) {
+                count.merge(language, 1, Integer::sum);
+            }
+        }
+        if (count.size() < 2) {
+            return null;
+        }
+        int most = java.util.Collections.max(count.values());
+        if (count.getOrDefault("en", 0) == most) {
+            return "en";
+        }
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() == most) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static boolean candidate(TextSentence s, boolean[] quoted) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.dossier.analyze.Analyzers;
 import org.dossier.analyze.ArticleAnalyzer;
@@ -46,6 +49,26 @@ class SeedStoriesWithAnalysisTest {
             Clustering c = null;
             for (AnalyzedArticle a : seeds) {
                 c = clusterer.cluster(state, List.of(a));
+                state = c.state();
+            }
+            EventClustererTest.assertRomeMeetingApartFromVirtualMeeting(c.storyOf());
+        }
+    }
+
+    @Test
+    void storiesThatGrowAreGroupedAgainWithTheirEarlierArticlesAndStayWhole() {
+        // With the earlier articles to read back, every story that grows is grouped again: the four
+        // Rome reports must survive that in any order, and the virtual meeting must stay apart.
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        analysed.forEach(a -> byId.put(a.article().id(), a));
+        List<AnalyzedArticle> seeds = new ArrayList<>(analysed);
+        Random random = new Random(11);
+        for (int round = 0; round < 5; round++) {
+            Collections.shuffle(seeds, random);
+            byte[] state = null;
+            Clustering c = null;
+            for (AnalyzedArticle a : seeds) {
+                c = clusterer.cluster(state, List.of(a), id -> Optional.ofNullable(byId.get(id)));
                 state = c.state();
             }
             EventClustererTest.assertRomeMeetingApartFromVirtualMeeting(c.storyOf());
