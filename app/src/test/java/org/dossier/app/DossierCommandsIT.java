@@ -175,6 +175,17 @@ class DossierCommandsIT {
         story.get("summary").forEach(sentence -> sentence.get("evidence")
                 .forEach(e -> summaryLanguages.add(languageOf.get(e.get("articleId").asText()))));
         assertThat(summaryLanguages).isNotEmpty().containsOnly("en");
+        // The delegation count the reports disagree on, explained by the report that gives both.
+        List<String> counts = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        story.get("conflicts").forEach(c -> {
+            if (c.get("property").asText().equals("participants")) {
+                c.get("values").forEach(v -> counts.add(v.get("value").asText()));
+                notes.add(c.path("note").asText());
+            }
+        });
+        assertThat(counts).containsExactlyInAnyOrder("45", "41");
+        assertThat(notes).containsExactly("41 leaves out 4 of the 45 (45 - 4 = 41).");
     }
 
     @Test

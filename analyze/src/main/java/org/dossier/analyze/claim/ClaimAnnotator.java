@@ -36,7 +36,8 @@ public final class ClaimAnnotator implements Annotator<Claim> {
             "second", "decade", "century", "time", "percent", "%", "per", "cent", "a.m.", "p.m.", "am", "pm",
             "o'clock", "point", "page", "degree", "th", "st", "nd", "rd");
     private static final Set<String> OUTCOMES = Set.of("kill", "die", "dead", "murder", "execute", "injure",
-            "wound", "hurt", "arrest", "detain");
+            "wound", "hurt", "arrest", "detain", "abstain", "approve", "support", "back", "oppose", "reject",
+            "object");
 
     private final TimeAnnotator times = new TimeAnnotator();
 

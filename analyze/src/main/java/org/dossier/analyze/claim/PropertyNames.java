@@ -19,7 +19,8 @@ final class PropertyNames {
 
     /**
      * The property of a quantity of {@code head} (a noun lemma), {@code modifier} the adjective before
-     * it (or null) and {@code outcome} the verb lemma said of it ("kill", "die", "injure"; or null).
+     * it (or null) and {@code outcome} the verb lemma said of it ("kill", "die", "injure", "abstain";
+     * or null).
      */
     static String of(String head, String modifier, String outcome) {
         String h = head.toLowerCase(Locale.ROOT);
@@ -31,6 +32,16 @@ final class PropertyNames {
                     return "injured";
                 case "arrest", "detain":
                     return "arrested";
+                case "abstain", "approve", "support", "back", "oppose", "reject", "object":
+                    if (PARTICIPANTS.contains(h) || MEMBERS.contains(h) || h.equals("minister")) {
+                        // "Three delegations abstained": part of those present, not how many came.
+                        return switch (outcome) {
+                            case "abstain" -> "abstentions";
+                            case "approve", "support", "back" -> "votes in favour";
+                            default -> "votes against";
+                        };
+                    }
+                    break;
                 default:
                     break;
             }

@@ -98,6 +98,18 @@ class ClaimAnnotatorTest extends AnnotatorContract<Claim> {
     }
 
     @Test
+    void delegationsThatAbstainAreNotTheDelegationsThatCame() throws IOException {
+        String text = Files.readString(Path.of("..", "examples", "harbour-gazette-porto-cod-deal.txt"),
+                StandardCharsets.UTF_8);
+        Article article = new Article("a-hg", null, null, null, null, "en", "2031-05-13", null, text, null);
+        List<Claim> claims = claims(article, List.of());
+        assertThat(claimSpanning(article, claims, "Three delegations"))
+                .extracting(Claim::property, Claim::value).containsExactly("abstentions", "3");
+        assertThat(claimSpanning(article, claims, "45 delegations"))
+                .extracting(Claim::property, Claim::value).containsExactly("participants", "45");
+    }
+
+    @Test
     void numberWordsAreResolved() {
         Article article = SeedArticles.seed("004_ec1c472087426295");
         Claim dozens = claimSpanning(article, claims(article, List.of()), "about seven dozen countries");

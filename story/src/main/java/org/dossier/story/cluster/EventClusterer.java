@@ -44,12 +44,14 @@ import org.slf4j.LoggerFactory;
  * factors) reaches {@link ClusterSettings#join()}. A group nobody votes for starts a story; else
  * each voter joins its story and the others join the story with most votes, so a group of two
  * events is parted by the stories they continue. A story that grew then takes over any earlier
- * story now at least {@link ClusterSettings#merge()} similar to it (the new articles bridged them).
- * Old articles never move otherwise: a build does not re-cluster the workspace.
+ * story now at least {@link ClusterSettings#merge()} similar to it (the new articles bridged them),
+ * and is grouped again with its earlier articles, read back through the caller's lookup: where
+ * they now part, it splits. Nothing else moves: a build does not re-cluster the workspace.
  *
  * <p>A story's id is {@code s-} plus the id (without {@code a-}) of the article that started it;
  * when two stories merge, the larger keeps its id (on a tie, the smaller id) and the other is
- * reported as touched. Thread-safe: all state is in the call.
+ * reported as touched; when a story splits, the part with the article that started it keeps its
+ * id. Thread-safe: all state is in the call.
  */
 public final class EventClusterer implements StoryClusterer {
 
@@ -404,7 +406,7 @@ public final class EventClusterer implements StoryClusterer {
      * key of {@code vector}; with {@code onlyAcrossLanguages}, only for articles whose known
      * languages differ.
      */
-    private static void accumulate(List<Sketch> sketches, java.util.function.Function<Sketch, Map<String, Float>> vector,
+    private static void accumulate(List<Sketch> sketches, Function<Sketch, Map<String, Float>> vector,
                                    float[][] sim, boolean onlyAcrossLanguages) {
         Map<String, List<Integer>> docs = new HashMap<>();
         Map<String, List<Float>> weights = new HashMap<>();

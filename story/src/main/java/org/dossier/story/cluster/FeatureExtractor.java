@@ -25,8 +25,9 @@ public final class FeatureExtractor {
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
 
     /**
-     * Function words of the languages the product reads most: they carry no event identity, and
-     * document frequencies alone would only down-weight them after many articles.
+     * Function words (and reporting words) of the languages the product reads most: never names,
+     * and weighed down in the word vectors, since document frequencies alone would only
+     * down-weight them after many articles.
      */
     static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList((
             "a an the and or but if of to in on at by for with from as is are was were be been being has have "

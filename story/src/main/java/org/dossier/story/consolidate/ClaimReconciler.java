@@ -22,7 +22,8 @@ import org.dossier.story.AnalyzedArticle;
  *
  * <p><b>Subjects.</b> An article-local entity id becomes the story entity's id; a subject given as
  * text becomes the id of the one entity with that name or alias, or whose name holds all its words
- * ("coalition" → the coalition), and stays text otherwise.
+ * ("coalition" → the coalition), and stays text otherwise. Attendance counts with text subjects
+ * share one ({@link #gatheringSubjects}).
  *
  * <p><b>When values conflict.</b> Each value is read as a range: an exact value is the point itself;
  * "more than N" is (N, ∞), "at least N" [N, ∞), "less than N" (−∞, N), "at most"/"up to N"
@@ -35,7 +36,9 @@ import org.dossier.story.AnalyzedArticle;
  *
  * <p><b>Notes.</b> When the sentence of one value says members were added or joined and counts
  * them (a number, or a listed "new members such as A, B, C and D"), and the smaller value plus that
- * count is the larger, the note says the smaller is the count before they joined. Qualified values
+ * count is the larger, the note says the smaller is the count before they joined. When the sentence
+ * of a value, or the one before it, sets the difference apart ("four of them attended as observers
+ * without a vote"), the note says the smaller leaves those out. Qualified values
  * compatible with an exact one are named as consistent with it. Stateless and thread-safe.
  */
 final class ClaimReconciler {
@@ -50,8 +53,14 @@ final class ClaimReconciler {
     private static final Pattern LIST_INTRO = Pattern.compile(
             "\\bnew (?:members?|states?|countries|partners)\\b[^,.;:]{0,20}?(?:such as|including|namely|:)\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBSET_CUE = Pattern.compile(
+            "\\b(of them|of those|among them|observers?|without a vote|non-voting|did not|left|excluding|"
+                    + "not counted|absent|withdrew)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /** Properties that count who attended a gathering. */
+    private static final Set<String> ATTENDANCE = Set.of("participants", "ministers");
 
     /** Claims with resolved subjects, and conflicts. */
     record Reconciled(List<Claim> claims, List<Conflict> conflicts) {
@@ -92,6 +101,7 @@ final class ClaimReconciler {
                         c.evidence()));
             }
         }
+        claims = gatheringSubjects(claims);
         Comparator<Evidence> order = story.evidenceOrder();
         claims.sort(Comparator.comparing(Claim::subject).thenComparing(Claim::property)
                 .thenComparing(Claim::evidence, order));
@@ -107,6 +117,32 @@ final class ClaimReconciler {
             }
         }
         return new Reconciled(List.copyOf(claims), List.copyOf(conflicts));
+    }
+
+    /**
+     * A story is one gathering or incident: who attended it is counted for "the conference", "the
+     * meeting" or, with no gathering named in the sentence, for the counted noun itself ("41 voting
+     * delegations"). Such text subjects of attendance counts become one, the commonest of them (ties:
+     * alphabetical), so that the sources' counts meet; counts for a named entity keep their subject.
+     */
+    static List<Claim> gatheringSubjects(List<Claim> claims) {
+        Map<String, Integer> uses = new java.util.TreeMap<>();
+        for (Claim c : claims) {
+            if (ATTENDANCE.contains(c.property()) && !c.subject().startsWith("e-")) {
+                uses.merge(c.subject(), 1, Integer::sum);
+            }
+        }
+        if (uses.size() < 2) {
+            return claims;
+        }
+        String common = uses.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            boolean gathering = ATTENDANCE.contains(c.property()) && !c.subject().startsWith("e-");
+            out.add(gathering ? new Claim(common, c.property(), c.value(), c.qualifier(), c.evidence()) : c);
+        }
+        return out;
     }
 
     private static String resolveSubject(String articleId, String subject, EntityMerger.Merged entities) {
@@ -271,6 +307,20 @@ final class ClaimReconciler {
                 }
             }
         }
+        for (Reading small : exact) {
+            for (Reading large : exact) {
+                if (small.low().compareTo(large.low()) >= 0 || explained.contains(small.label() + ">" + large.label())) {
+                    continue;
+                }
+                BigDecimal gap = large.low().subtract(small.low());
+                if (gap.scale() <= 0 && gap.compareTo(BigDecimal.valueOf(NUMBER_WORDS.size())) < 0
+                        && (setApart(small, gap.intValue(), story) || setApart(large, gap.intValue(), story))
+                        && explained.add(small.label() + ">" + large.label())) {
+                    parts.add(small.label() + " leaves out " + gap.toPlainString() + " of the " + large.label() + " ("
+                            + large.label() + " - " + gap.toPlainString() + " = " + small.label() + ")");
+                }
+            }
+        }
         for (Reading q : readings) {
             if (q.exact() || !q.numeric()) {
                 continue;
@@ -281,6 +331,30 @@ final class ClaimReconciler {
             }
         }
         return parts.isEmpty() ? null : String.join("; ", parts) + ".";
+    }
+
+    /**
+     * Whether the sentence of one of the reading's claims, or the sentence before it, sets
+     * {@code gap} of them apart: names that count ("four", "4") with a cue such as "of them",
+     * "observers", "without a vote", "did not", "left".
+     */
+    private static boolean setApart(Reading reading, int gap, StoryText story) {
+        Pattern count = Pattern.compile("\\b(" + gap + "|" + NUMBER_WORDS.get(gap) + ")\\b",
+                Pattern.CASE_INSENSITIVE);
+        for (Claim c : reading.claims()) {
+            TextSentence s = story.sentenceOf(c.evidence());
+            if (s == null) {
+                continue;
+            }
+            List<TextSentence> all = story.sentences(c.evidence().articleId());
+            int at = all.indexOf(s);
+            for (TextSentence t : at > 0 ? List.of(s, all.get(at - 1)) : List.of(s)) {
+                if (SUBSET_CUE.matcher(t.text()).find() && count.matcher(t.text()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The number of new members the sentence of a reading's evidence counts, or null. */

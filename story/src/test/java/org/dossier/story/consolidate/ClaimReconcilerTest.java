@@ -92,4 +92,36 @@ class ClaimReconcilerTest {
         assertThat(found).singleElement().extracting(Conflict::note).asString()
                 .contains("10 is the count before 2 new members joined (10 + 2 = 12)");
     }
+
+    @Test
+    void attendanceCountsOfTheGatheringMeetAndAGapTheTextSetsApartIsExplained() {
+        // From the examples' Fish Trade Weekly report: 45 registered, four observers, 41 voting.
+        String text = "According to the council secretariat, 45 delegations registered for the meeting, but four "
+                + "of them attended as observers without a vote. That left 41 voting delegations, of which 38 "
+                + "approved the cut. The conference was attended by 45 delegations.";
+        Article article = new Article("a-9", null, null, null, null, "en", "2031-05-15", null, text, null);
+        List<Claim> claims = List.of(
+                Seeds.claim(article, "meeting", "participants", "45", null, "45 delegations registered"),
+                Seeds.claim(article, "delegation", "participants", "41", null, "41 voting delegations"),
+                Seeds.claim(article, "conference", "participants", "45", null, "45 delegations."));
+        StoryText story = new StoryText(List.of(new AnalyzedArticle(article,
+                new ArticleAnalysis("a-9", List.of(), List.of(), List.of(), claims))));
+        ClaimReconciler.Reconciled r = new ClaimReconciler().reconcile(story, new EntityMerger().merge("s", story));
+
+        assertThat(r.claims()).extracting(Claim::subject).containsOnly("conference");
+        assertThat(r.conflicts()).hasSize(1);
+        Conflict conflict = r.conflicts().get(0);
+        assertThat(conflict.values()).extracting(Conflict.Value::value).containsExactlyInAnyOrder("45", "41");
+        assertThat(conflict.note()).isEqualTo("41 leaves out 4 of the 45 (45 - 4 = 41).");
+    }
+
+    @Test
+    void countsForANamedEntityKeepTheirSubject() {
+        List<Claim> claims = List.of(
+                new Claim("e-1", "participants", "12", null, new org.dossier.model.Evidence("a-1", 0, 3)),
+                new Claim("meeting", "participants", "45", null, new org.dossier.model.Evidence("a-1", 4, 8)),
+                new Claim("talks", "participants", "45", null, new org.dossier.model.Evidence("a-1", 9, 12)));
+        assertThat(ClaimReconciler.gatheringSubjects(claims)).extracting(Claim::subject)
+                .containsExactly("e-1", "meeting", "meeting");
+    }
 }
