@@ -45,6 +45,10 @@ public final class FeatureExtractor {
         Map<String, Integer> terms = new HashMap<>();
         Set<String> identity = new TreeSet<>();
         scan(article.text(), terms, identity);
+        if (article.title() != null) {
+            // A headline's words are the densest summary of the event; its capitals are style, not names.
+            scan(article.title(), terms, new TreeSet<>());
+        }
         for (Entity entity : analysis.entities()) {
             Set<String> nameWords = new TreeSet<>(tokens(entity.name()));
             for (String name : entity.aliases()) {
