@@ -182,7 +182,8 @@ public final class ClustersEval implements Callable<Integer> {
         for (double r : rows) {
             StringBuilder row = new StringBuilder(String.format("%10.2f", r));
             for (double c : columns) {
-                Map<String, String> storyOf = EcbPlusRun.cluster(new EventClusterer(settings.apply(r, c)), articles, batches);
+                Map<String, String> storyOf = EcbPlusRun.cluster(new EventClusterer(settings.apply(r, c)), articles,
+                        batches);
                 row.append(String.format(" %6.3f", ClusterScores.of(gold, storyOf).pairwiseF1()));
             }
             System.out.println(row);

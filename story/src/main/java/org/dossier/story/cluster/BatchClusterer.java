@@ -142,8 +142,9 @@ final class BatchClusterer {
     /**
      * Adds {@code group} to {@code out} after taking out, one by one, each article whose mean
      * similarity to the rest is below {@link ClusterSettings#peel()} times the mean similarity among
-     * the rest: each taken out becomes a group of its own. A normalised cut never sets one article apart (its cut is its whole degree), yet
-     * one report of last year's meeting among this year's is the commonest lone outsider.
+     * the rest: each taken out becomes a group of its own. A normalised cut never sets one article
+     * apart (its cut is its whole degree), yet one report of last year's meeting among this year's
+     * is the commonest lone outsider.
      */
     private void peel(float[][] similarity, int[] group, List<int[]> out) {
         List<Integer> left = new ArrayList<>();

@@ -29,9 +29,10 @@ package org.dossier.story.cluster;
  * @param sameMoment    factor on the similarity of articles published within the tolerance: reports
  *                      of one event cluster in time
  */
-public record ClusterSettings(double linkage, double split, double contrast, double peel, double crossLanguage, double join, double merge,
-                              int batchSize, int profileTerms, int queryTerms, int maxCandidates, int postingCap,
-                              int dayTolerance, double dayScale, double sameMoment) {
+public record ClusterSettings(double linkage, double split, double contrast, double peel, double crossLanguage,
+                              double join, double merge, int batchSize, int profileTerms, int queryTerms,
+                              int maxCandidates, int postingCap, int dayTolerance, double dayScale,
+                              double sameMoment) {
 
     public ClusterSettings {
         for (double v : new double[] {linkage, join, merge}) {
@@ -40,8 +41,9 @@ public record ClusterSettings(double linkage, double split, double contrast, dou
                         + linkage + ", " + join + ", " + merge);
             }
         }
-        if (split < 0 || contrast < 0) {
-            throw new IllegalArgumentException("split and contrast must not be negative: " + split + ", " + contrast);
+        if (split < 0 || contrast < 0 || peel < 0 || crossLanguage < 0) {
+            throw new IllegalArgumentException("split, contrast, peel and cross-language factor must not be negative: "
+                    + split + ", " + contrast + ", " + peel + ", " + crossLanguage);
         }
         if (batchSize < 2 || profileTerms < 1 || queryTerms < 1 || maxCandidates < 1 || postingCap < 1) {
             throw new IllegalArgumentException("batch, profile, query, candidate and posting limits must be positive: "
@@ -58,42 +60,32 @@ public record ClusterSettings(double linkage, double split, double contrast, dou
     }
 
     public ClusterSettings withLinkage(double value) {
-        return new ClusterSettings(value, split, contrast, peel, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
-                maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
+        return new ClusterSettings(value, split, contrast, peel, crossLanguage, join, merge, batchSize, profileTerms,
+                queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withSplit(double value) {
-        return new ClusterSettings(linkage, value, contrast, peel, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
-                maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
+        return new ClusterSettings(linkage, value, contrast, peel, crossLanguage, join, merge, batchSize, profileTerms,
+                queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withContrast(double value) {
-        return new ClusterSettings(linkage, split, value, peel, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
-                maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
+        return new ClusterSettings(linkage, split, value, peel, crossLanguage, join, merge, batchSize, profileTerms,
+                queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withPeel(double value) {
-        return new ClusterSettings(linkage, split, contrast, value, crossLanguage, join, merge, batchSize, profileTerms, queryTerms,
-                maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
-    }
-
-    public ClusterSettings withCrossLanguage(double value) {
-        return new ClusterSettings(linkage, split, contrast, peel, value, join, merge, batchSize, profileTerms,
+        return new ClusterSettings(linkage, split, contrast, value, crossLanguage, join, merge, batchSize, profileTerms,
                 queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withJoin(double value) {
-        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, value, merge, batchSize, profileTerms, queryTerms,
-                maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
+        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, value, merge, batchSize, profileTerms,
+                queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 
     public ClusterSettings withMerge(double value) {
-        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, join, value, batchSize, profileTerms, queryTerms,
-                maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
-    }
-
-    public ClusterSettings withBatchSize(int value) {
-        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, join, merge, value, profileTerms, queryTerms,
-                maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
+        return new ClusterSettings(linkage, split, contrast, peel, crossLanguage, join, value, batchSize, profileTerms,
+                queryTerms, maxCandidates, postingCap, dayTolerance, dayScale, sameMoment);
     }
 }

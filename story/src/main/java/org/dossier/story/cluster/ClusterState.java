@@ -97,33 +97,14 @@ final class ClusterState {
             out.writeInt(live.size());
             for (StoryProfile s : live.values()) {
                 out.writeUTF(s.id);
-                out.writeInt(s.members.size());
-                for (String m : s.members) {
-                    out.writeUTF(m);
-                }
+                writeStrings(out, s.members);
                 out.writeInt(s.weighted);
                 out.writeLong(s.firstDay);
                 out.writeLong(s.lastDay);
-                Map<String, Float> sum = new TreeMap<>(s.sum);
-                out.writeInt(sum.size());
-                for (Map.Entry<String, Float> e : sum.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeFloat(e.getValue());
-                }
-                out.writeInt(s.eventDays.size());
-                for (String d : s.eventDays) {
-                    out.writeUTF(d);
-                }
-                Map<String, Float> identity = new TreeMap<>(s.identitySum);
-                out.writeInt(identity.size());
-                for (Map.Entry<String, Float> e : identity.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeFloat(e.getValue());
-                }
-                out.writeInt(s.languages.size());
-                for (String language : s.languages) {
-                    out.writeUTF(language);
-                }
+                writeVector(out, s.sum);
+                writeStrings(out, s.eventDays);
+                writeVector(out, s.identitySum);
+                writeStrings(out, s.languages);
                 out.writeInt(s.copies.size());
                 for (Map.Entry<String, String> e : s.copies.entrySet()) {
                     out.writeUTF(e.getKey());
@@ -163,31 +144,17 @@ final class ClusterState {
             int storyCount = in.readInt();
             for (int i = 0; i < storyCount; i++) {
                 StoryProfile story = new StoryProfile(in.readUTF());
-                int members = in.readInt();
-                for (int m = 0; m < members; m++) {
-                    String member = in.readUTF();
-                    story.members.add(member);
+                readStrings(in, story.members);
+                for (String member : story.members) {
                     s.storyOf.put(member, story.id);
                 }
                 story.weighted = in.readInt();
                 story.firstDay = in.readLong();
                 story.lastDay = in.readLong();
-                int terms = in.readInt();
-                for (int t = 0; t < terms; t++) {
-                    story.sum.put(in.readUTF(), in.readFloat());
-                }
-                int days = in.readInt();
-                for (int d = 0; d < days; d++) {
-                    story.eventDays.add(in.readUTF());
-                }
-                int identity = in.readInt();
-                for (int f = 0; f < identity; f++) {
-                    story.identitySum.put(in.readUTF(), in.readFloat());
-                }
-                int languages = in.readInt();
-                for (int l = 0; l < languages; l++) {
-                    story.languages.add(in.readUTF());
-                }
+                readVector(in, story.sum);
+                readStrings(in, story.eventDays);
+                readVector(in, story.identitySum);
+                readStrings(in, story.languages);
                 int copies = in.readInt();
                 for (int k = 0; k < copies; k++) {
                     story.copies.put(in.readUTF(), in.readUTF());
@@ -202,5 +169,37 @@ final class ClusterState {
             throw new IllegalArgumentException("damaged clustering state: " + e.getMessage(), e);
         }
         return s;
+    }
+
+    /** Writes a vector in key order, so that equal vectors give equal bytes. */
+    private static void writeVector(DataOutputStream out, Map<String, Float> vector) throws IOException {
+        Map<String, Float> sorted = new TreeMap<>(vector);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Float> e : sorted.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeFloat(e.getValue());
+        }
+    }
+
+    private static void readVector(DataInputStream in, Map<String, Float> into) throws IOException {
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            into.put(in.readUTF(), in.readFloat());
+        }
+    }
+
+    /** Writes strings in their collection's order (a list's, or a sorted set's). */
+    private static void writeStrings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String v : strings) {
+            out.writeUTF(v);
+        }
+    }
+
+    private static void readStrings(DataInputStream in, java.util.Collection<String> into) throws IOException {
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            into.add(in.readUTF());
+        }
     }
 }

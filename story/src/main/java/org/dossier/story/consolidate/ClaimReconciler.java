@@ -309,7 +309,8 @@ final class ClaimReconciler {
         }
         for (Reading small : exact) {
             for (Reading large : exact) {
-                if (small.low().compareTo(large.low()) >= 0 || explained.contains(small.label() + ">" + large.label())) {
+                if (small.low().compareTo(large.low()) >= 0
+                        || explained.contains(small.label() + ">" + large.label())) {
                     continue;
                 }
                 BigDecimal gap = large.low().subtract(small.low());
