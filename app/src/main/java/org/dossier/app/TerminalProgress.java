@@ -52,6 +52,14 @@ final class TerminalProgress implements BuildListener, AutoCloseable {
     }
 
     @Override
+    public void reclustering(int storedArticles) {
+        clear();
+        err.println("the stories were made by an earlier version of the clusterer: clustering the " + storedArticles
+                + " stored articles again");
+        err.flush();
+    }
+
+    @Override
     public void consolidating(int stories) {
         if (terminal) {
             show("consolidating " + stories + " stor" + (stories == 1 ? "y" : "ies") + "...");

@@ -26,4 +26,12 @@ public interface StoryClusterer {
      */
     Clustering cluster(byte[] previousState, List<AnalyzedArticle> added,
                        Function<String, Optional<AnalyzedArticle>> earlier);
+
+    /**
+     * Whether this clusterer can go on from {@code state} (a state an earlier version wrote may not
+     * be); the caller then clusters every stored article again from an empty state.
+     */
+    default boolean continuesFrom(byte[] state) {
+        return true;
+    }
 }

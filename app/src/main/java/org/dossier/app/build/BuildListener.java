@@ -17,6 +17,10 @@ public interface BuildListener {
     default void progress(int filesRead, int articlesRead, int analysed) {
     }
 
+    /** The stored stories were made by an earlier clusterer: the build clusters these stored articles again. */
+    default void reclustering(int storedArticles) {
+    }
+
     /** The build has read and analysed everything and is clustering and consolidating. */
     default void consolidating(int stories) {
     }

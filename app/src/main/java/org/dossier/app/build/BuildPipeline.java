@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -123,6 +124,8 @@ public final class BuildPipeline {
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> touched = new TreeSet<>();
         private byte[] state;
+        /** The stored state is from an earlier clusterer: the stored articles are clustered again first. */
+        private boolean recluster;
         private Map<String, String> storyOf;
         private String lastFile;
         private int filesRead;
@@ -135,6 +138,7 @@ public final class BuildPipeline {
             this.pool = pool;
             this.listener = listener;
             this.state = workspace.clustererState();
+            this.recluster = state != null && !clusterer.continuesFrom(state);
         }
 
         void accept(Article article) {
@@ -201,14 +205,49 @@ public final class BuildPipeline {
             if (unclustered.isEmpty()) {
                 return;
             }
+            if (recluster) {
+                recluster = false;
+                clusterStoredAgain();
+            }
             // A story that grows is grouped again with its earlier articles, read back from the build.
-            Clustering clustering = clusterer.cluster(state, List.copyOf(unclustered), id -> build.article(id)
-                    .map(a -> new AnalyzedArticle(a, build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id)))));
+            Clustering clustering = clusterer.cluster(state, List.copyOf(unclustered), this::stored);
             unclustered.clear();
             state = clustering.state();
             storyOf = clustering.storyOf();
-            new TreeMap<>(clustering.duplicateOf()).forEach(build::setDuplicateOf);
+            applyDuplicates(clustering);
             touched.addAll(clustering.touched());
+        }
+
+        /**
+         * Clusters every stored article again from an empty state, in id order and in batches, before
+         * this build's new ones: the stories of an earlier clusterer cannot be continued. Their ids
+         * may change; {@link #finish} rewrites every story whose members changed and deletes the rest.
+         */
+        private void clusterStoredAgain() {
+            List<String> ids = workspace.storyOfArticles().keySet().stream().sorted().toList();
+            listener.reclustering(ids.size());
+            state = null;
+            for (int from = 0; from < ids.size(); from += CLUSTER_BATCH) {
+                List<AnalyzedArticle> batch = new ArrayList<>();
+                for (String id : ids.subList(from, Math.min(ids.size(), from + CLUSTER_BATCH))) {
+                    build.article(id).ifPresent(a -> batch.add(new AnalyzedArticle(a.withDuplicateOf(null),
+                            build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id)))));
+                }
+                Clustering clustering = clusterer.cluster(state, batch, this::stored);
+                state = clustering.state();
+                storyOf = clustering.storyOf();
+                applyDuplicates(clustering);
+                touched.addAll(clustering.touched());
+            }
+        }
+
+        private void applyDuplicates(Clustering clustering) {
+            new TreeMap<>(clustering.duplicateOf()).forEach(build::setDuplicateOf);
+        }
+
+        private Optional<AnalyzedArticle> stored(String id) {
+            return build.article(id)
+                    .map(a -> new AnalyzedArticle(a, build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id))));
         }
 
         BuildReport finish() {

@@ -231,4 +231,49 @@ class BuildPipelineTest {
             assertThat(ws.builds()).hasSize(1);
         }
     }
+
+    @Test
+    void storiesOfAnEarlierClustererAreClusteredAgainBeforeTheNewArticles() {
+        try (Workspace ws = Workspace.open(dir)) {
+            // The first build's clusterer writes a state the next one cannot go on from.
+            new BuildPipeline(source(List.of(article("a-1", "1.txt"), article("a-2", "2.txt")), List.of()),
+                    () -> counting, new OwnStoryClusterer(Integer.MAX_VALUE), new StoryConsolidator(), 1)
+                    .build(ws, List.of(), BuildListener.NONE);
+            assertThat(ws.storyOfArticles()).containsEntry("a-1", "s-1").containsEntry("a-2", "s-2");
+
+            List<List<String>> calls = new ArrayList<>();
+            EventClusterer real = new EventClusterer();
+            StoryClusterer next = new StoryClusterer() {
+                @Override
+                public org.dossier.story.Clustering cluster(byte[] state, List<org.dossier.story.AnalyzedArticle> added,
+                        java.util.function.Function<String, java.util.Optional<org.dossier.story.AnalyzedArticle>> earlier) {
+                    calls.add(added.stream().map(a -> a.article().id()).toList());
+                    return real.cluster(state, added, earlier);
+                }
+
+                @Override
+                public boolean continuesFrom(byte[] state) {
+                    return real.continuesFrom(state);
+                }
+            };
+            AtomicInteger reclustered = new AtomicInteger(-1);
+            BuildListener listener = new BuildListener() {
+                @Override
+                public void reclustering(int storedArticles) {
+                    reclustered.set(storedArticles);
+                }
+            };
+            BuildReport report = new BuildPipeline(source(List.of(article("a-3", "3.txt")), List.of()), () -> counting,
+                    next, new StoryConsolidator(), 1).build(ws, List.of(), listener);
+
+            assertThat(report.committed()).isTrue();
+            assertThat(reclustered).hasValue(2);
+            assertThat(calls).containsExactly(List.of("a-1", "a-2"), List.of("a-3"));
+            assertThat(ws.storyOfArticles()).containsOnlyKeys("a-1", "a-2", "a-3");
+            assertThat(real.continuesFrom(ws.clustererState())).isTrue();
+            // Every story is one the new clusterer wrote, and none of the old ones is left behind.
+            assertThat(ws.stories()).extracting(org.dossier.model.Story::id)
+                    .containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(ws.storyOfArticles().values()));
+        }
+    }
 }

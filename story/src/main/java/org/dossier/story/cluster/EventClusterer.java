@@ -88,6 +88,12 @@ public final class EventClusterer implements StoryClusterer {
      * @throws IllegalArgumentException if {@code previousState} is not a state this class wrote
      *                                  (unknown version or damaged)
      */
+    /** A state this version wrote: same format version byte. */
+    @Override
+    public boolean continuesFrom(byte[] state) {
+        return state == null || state.length > 0 && state[0] == ClusterState.VERSION;
+    }
+
     @Override
     public Clustering cluster(byte[] previousState, List<AnalyzedArticle> added,
                               Function<String, Optional<AnalyzedArticle>> earlier) {
