@@ -230,8 +230,9 @@ public final class BuildPipeline {
             for (int from = 0; from < ids.size(); from += CLUSTER_BATCH) {
                 List<AnalyzedArticle> batch = new ArrayList<>();
                 for (String id : ids.subList(from, Math.min(ids.size(), from + CLUSTER_BATCH))) {
-                    build.article(id).ifPresent(a -> batch.add(new AnalyzedArticle(a.withDuplicateOf(null),
-                            build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id)))));
+                    // The clusterer decides duplicates again, as for new input.
+                    stored(id).ifPresent(a -> batch.add(new AnalyzedArticle(a.article().withDuplicateOf(null),
+                            a.analysis())));
                 }
                 Clustering clustering = clusterer.cluster(state, batch, this::stored);
                 state = clustering.state();
@@ -245,6 +246,7 @@ public final class BuildPipeline {
             new TreeMap<>(clustering.duplicateOf()).forEach(build::setDuplicateOf);
         }
 
+        /** An article this build or an earlier one stored, with its analysis (empty if none was stored). */
         private Optional<AnalyzedArticle> stored(String id) {
             return build.article(id)
                     .map(a -> new AnalyzedArticle(a, build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id))));
@@ -301,10 +303,8 @@ public final class BuildPipeline {
         private Story consolidate(String storyId, List<String> articleIds) {
             List<AnalyzedArticle> members = new ArrayList<>();
             for (String id : articleIds.stream().sorted().toList()) {
-                Article article = build.article(id).orElseThrow(() -> new IllegalStateException(
-                        "clusterer placed unknown article " + id + " in " + storyId));
-                ArticleAnalysis analysis = build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id));
-                members.add(new AnalyzedArticle(article, analysis));
+                members.add(stored(id).orElseThrow(() -> new IllegalStateException(
+                        "clusterer placed unknown article " + id + " in " + storyId)));
             }
             Story story = consolidator.consolidate(storyId, members);
             if (!story.id().equals(storyId)) {

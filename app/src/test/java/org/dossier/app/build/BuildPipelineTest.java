@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.dossier.analyze.ArticleAnalyzer;
 import org.dossier.model.Article;
@@ -16,6 +18,8 @@ import org.dossier.model.DossierJson;
 import org.dossier.model.Problem;
 import org.dossier.model.PublishedSource;
 import org.dossier.store.Workspace;
+import org.dossier.story.AnalyzedArticle;
+import org.dossier.story.Clustering;
 import org.dossier.story.StoryClusterer;
 import org.dossier.story.cluster.EventClusterer;
 import org.dossier.story.consolidate.StoryConsolidator;
@@ -245,8 +249,8 @@ class BuildPipelineTest {
             EventClusterer real = new EventClusterer();
             StoryClusterer next = new StoryClusterer() {
                 @Override
-                public org.dossier.story.Clustering cluster(byte[] state, List<org.dossier.story.AnalyzedArticle> added,
-                        java.util.function.Function<String, java.util.Optional<org.dossier.story.AnalyzedArticle>> earlier) {
+                public Clustering cluster(byte[] state, List<AnalyzedArticle> added,
+                                          Function<String, Optional<AnalyzedArticle>> earlier) {
                     calls.add(added.stream().map(a -> a.article().id()).toList());
                     return real.cluster(state, added, earlier);
                 }

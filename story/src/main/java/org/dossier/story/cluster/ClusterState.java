@@ -120,6 +120,11 @@ final class ClusterState {
         return bytes.toByteArray();
     }
 
+    /** Whether {@code state} is of the format this class writes (judged by its version byte). */
+    static boolean readable(byte[] state) {
+        return state.length > 0 && state[0] == VERSION;
+    }
+
     /**
      * Reads a state written by {@link #write}.
      *
@@ -129,7 +134,7 @@ final class ClusterState {
         if (state.length == 0) {
             throw new IllegalArgumentException("empty clustering state");
         }
-        if (state[0] != VERSION) {
+        if (!readable(state)) {
             throw new IllegalArgumentException("clustering state of unknown version " + state[0]
                     + " (this build reads version " + VERSION + "); rebuild the stories from scratch");
         }

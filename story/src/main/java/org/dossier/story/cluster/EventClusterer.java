@@ -91,7 +91,7 @@ public final class EventClusterer implements StoryClusterer {
     /** A state this version wrote: same format version byte. */
     @Override
     public boolean continuesFrom(byte[] state) {
-        return state == null || state.length > 0 && state[0] == ClusterState.VERSION;
+        return state == null || ClusterState.readable(state);
     }
 
     @Override
@@ -171,7 +171,7 @@ public final class EventClusterer implements StoryClusterer {
         for (AnalyzedArticle a : batch) {
             ArticleFeatures f = features.get(a.article().id());
             ids.add(a.article().id());
-            sketches.add(Sketch.of(vector(state, f), identityVector(state, f), f));
+            sketches.add(sketch(state, f));
         }
         int before = state.stories.size();
         Set<String> grown = new TreeSet<>();
@@ -281,7 +281,7 @@ public final class EventClusterer implements StoryClusterer {
                     }
                     f = extractor.extract(article.get());
                 }
-                sketch = Sketch.of(vector(state, f), identityVector(state, f), f);
+                sketch = sketch(state, f);
             }
             ids.add(member);
             sketches.add(sketch);
@@ -398,7 +398,8 @@ public final class EventClusterer implements StoryClusterer {
                 Sketch b = sketches.get(j);
                 float v = sim[i][j];
                 if (v != 0) {
-                    v *= (float) (pairDayFactor(a.day(), b.day()) * eventDayFactor(a.eventDays(), b.eventDays()));
+                    v *= (float) (dayFactor(a.day(), a.day(), b.day(), b.day())
+                            * eventDayFactor(a.eventDays(), b.eventDays()));
                 }
                 sim[i][j] = v;
                 sim[j][i] = v;
@@ -458,13 +459,9 @@ public final class EventClusterer implements StoryClusterer {
         return v;
     }
 
-    /** {@link #dayFactor} for two single days. */
-    private double pairDayFactor(long a, long b) {
-        if (a == StoryProfile.NO_DAY || b == StoryProfile.NO_DAY) {
-            return 1;
-        }
-        long over = Math.max(0, Math.abs(a - b) - settings.dayTolerance());
-        return settings.sameMoment() / (1 + over / settings.dayScale());
+    /** The article's word and identity vectors under the state's document frequencies. */
+    private Sketch sketch(ClusterState state, ArticleFeatures f) {
+        return Sketch.of(vector(state, f), identityVector(state, f), f);
     }
 
     /** Merges into the grown story every candidate now similar enough to it; returns the surviving id. */
@@ -582,24 +579,22 @@ public final class EventClusterer implements StoryClusterer {
             double identity = dot(a.identitySum, b.identitySum) / ((double) a.weighted * b.weighted);
             dot = Math.max(dot, settings.crossLanguage() * identity);
         }
-        return dot * dayFactor(a.firstDay, a.lastDay, b) * eventDayFactor(a.eventDays, b);
+        return dot * dayFactor(a.firstDay, a.lastDay, b.firstDay, b.lastDay)
+                * eventDayFactor(a.eventDays, b.eventDays);
     }
 
     /**
-     * Undated on either side: 1. Published within the tolerance of the story's span: the
-     * same-moment factor; then falling with the gap, so that a year apart is near 0.
+     * For two spans of publication days (an article's is one day). Undated on either side: 1.
+     * Within the tolerance of each other: the same-moment factor; then falling with the gap, so
+     * that a year apart is near 0.
      */
-    private double dayFactor(long first, long last, StoryProfile story) {
-        if (first == StoryProfile.NO_DAY || !story.dated()) {
+    private double dayFactor(long first, long last, long otherFirst, long otherLast) {
+        if (first == StoryProfile.NO_DAY || otherFirst == StoryProfile.NO_DAY) {
             return 1;
         }
-        long gap = first > story.lastDay ? first - story.lastDay : story.firstDay > last ? story.firstDay - last : 0;
+        long gap = first > otherLast ? first - otherLast : otherFirst > last ? otherFirst - last : 0;
         long over = Math.max(0, gap - settings.dayTolerance());
         return settings.sameMoment() / (1 + over / settings.dayScale());
-    }
-
-    private static double eventDayFactor(Set<String> days, StoryProfile story) {
-        return eventDayFactor(days, story.eventDays);
     }
 
     /** Cuts the similarity to 0.3 when both sides name event days and none are within three days of each other. */
