@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleAnalysis;
 import org.dossier.story.AnalyzedArticle;
+import org.dossier.story.Clustering;
 import org.dossier.story.cluster.EventClusterer;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +81,38 @@ class EcbPlusClusteringTest {
                 EcbPlusDoc::subtopic, Collectors.mapping(EcbPlusDoc::id, Collectors.toCollection(TreeSet::new))));
         assertThat(byEvent).hasSize(2);
         assertThat(Set.copyOf(byStory.values())).isEqualTo(Set.copyOf(byEvent.values()));
+    }
+
+    @Test
+    void aStoryAnEarlyBuildMergedIsSplitByLaterReportsAndCopiesStayWithTheirOriginals() throws IOException {
+        // Topic 7 again: two reports of each bout and a verbatim copy, then the rest of the topic.
+        List<EcbPlusDoc> docs = EcbPlusDoc.read(DOCS, "train").stream().filter(d -> d.topic().equals("7")).toList();
+        List<EcbPlusDoc> rahman = docs.stream().filter(d -> d.subtopic().equals("7-ecb")).toList();
+        List<EcbPlusDoc> thompson = docs.stream().filter(d -> d.subtopic().equals("7-ecbplus")).toList();
+        List<EcbPlusDoc> early = List.of(rahman.get(0), thompson.get(0), rahman.get(1), thompson.get(1),
+                new EcbPlusDoc("7_copy", "7", "7-ecb", "train", rahman.get(0).text()));
+        Map<String, AnalyzedArticle> stored = new HashMap<>();
+        List<AnalyzedArticle> first = articles(early);
+        first.forEach(a -> stored.put(a.article().id(), a));
+        EventClusterer clusterer = new EventClusterer();
+        Clustering one = clusterer.cluster(null, first, id -> Optional.ofNullable(stored.get(id)));
+        assertThat(one.duplicateOf()).containsEntry("7_copy", rahman.get(0).id());
+        assertThat(Set.copyOf(one.storyOf().values())).as("four reports are too few to part the bouts").hasSize(1);
+
+        List<AnalyzedArticle> rest = articles(docs.stream().filter(d -> !stored.containsKey(d.id())).toList());
+        rest.forEach(a -> stored.put(a.article().id(), a));
+        Map<String, String> storyOf = clusterer.cluster(one.state(), rest,
+                id -> Optional.ofNullable(stored.get(id))).storyOf();
+
+        String rahmanStory = storyOf.get(rahman.get(0).id());
+        assertThat(rahmanStory).isEqualTo(one.storyOf().get(rahman.get(0).id()));
+        assertThat(storyOf.get("7_copy")).isEqualTo(rahmanStory);
+        assertThat(storyOf.get(thompson.get(0).id())).isNotEqualTo(rahmanStory);
+        assertThat(storyOf.get(thompson.get(1).id())).isNotEqualTo(rahmanStory);
+        for (EcbPlusDoc r : rahman) {
+            for (EcbPlusDoc t : thompson) {
+                assertThat(storyOf.get(r.id())).as("%s and %s", r.id(), t.id()).isNotEqualTo(storyOf.get(t.id()));
+            }
+        }
     }
 }

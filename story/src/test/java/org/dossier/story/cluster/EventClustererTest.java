@@ -126,4 +126,26 @@ class EventClustererTest {
         assertThat(again.storyOf()).isEqualTo(first.storyOf());
         assertThat(again.touched()).isEmpty();
     }
+
+    private static AnalyzedArticle example(String file, String id, String language) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", file));
+        org.dossier.model.Article a = new org.dossier.model.Article(id, null, null, null, null, language, "2031-05-14",
+                null, text, null);
+        return new AnalyzedArticle(a, org.dossier.model.ArticleAnalysis.empty(id));
+    }
+
+    @Test
+    void aReportInAnotherLanguageJoinsTheStoryOfAnEarlierBuildByItsNamesAndNumbers() throws java.io.IOException {
+        // The examples' English and Spanish reports of the Porto conference, one build each: they
+        // share almost no words, only names (Quintela, Solhaug, Porto), numbers (18, 240) and dates.
+        Clustering english = clusterer.cluster(null,
+                List.of(example("harbour-gazette-porto-cod-deal.txt", "a-en", "en")));
+        Clustering spanish = clusterer.cluster(english.state(),
+                List.of(example("el-faro-atlantico-bacalao.txt", "a-es", "es")));
+        assertThat(spanish.storyOf().get("a-es")).isEqualTo(spanish.storyOf().get("a-en"));
+        // The unrelated English report of the same week stays apart.
+        Clustering tunnel = clusterer.cluster(spanish.state(),
+                List.of(example("alpine-courier-valbrenta-tunnel.txt", "a-tunnel", "en")));
+        assertThat(tunnel.storyOf().get("a-tunnel")).isNotEqualTo(tunnel.storyOf().get("a-en"));
+    }
 }
