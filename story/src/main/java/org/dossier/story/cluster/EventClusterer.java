@@ -219,12 +219,8 @@ public final class EventClusterer implements StoryClusterer {
                 grown.add(mergeLinked(state, handle, candidates, touched));
             }
         }
-        Map<String, Sketch> batchSketches = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            batchSketches.put(ids.get(i), sketches.get(i));
-        }
         for (String story : grown) {
-            recut(state, story, batchSketches, features, earlier, touched);
+            recut(state, story, features, earlier, touched);
         }
     }
 
@@ -254,9 +250,8 @@ public final class EventClusterer implements StoryClusterer {
      * come from {@code earlier}; a story with one it cannot give, or of more than
      * {@value #RECUT_LIMIT} articles (settled long ago), is left as it is.
      */
-    private void recut(ClusterState state, String storyId, Map<String, Sketch> batch,
-                       Map<String, ArticleFeatures> features, Function<String, Optional<AnalyzedArticle>> earlier,
-                       Set<String> touched) {
+    private void recut(ClusterState state, String storyId, Map<String, ArticleFeatures> features,
+                       Function<String, Optional<AnalyzedArticle>> earlier, Set<String> touched) {
         Integer handle = state.handleOf.get(storyId);
         if (handle == null) {
             return;
@@ -265,34 +260,27 @@ public final class EventClusterer implements StoryClusterer {
         if (story.weighted < 3 || story.weighted > RECUT_LIMIT) {
             return;
         }
-        List<String> ids = new ArrayList<>();
-        List<Sketch> sketches = new ArrayList<>();
+        // This call's articles have their features; earlier ones are read back.
+        Map<String, Sketch> sketchOf = new LinkedHashMap<>();
         for (String member : story.members) {
             if (story.copies.containsKey(member)) {
                 continue;
             }
-            Sketch sketch = batch.get(member);
-            if (sketch == null) {
-                ArticleFeatures f = features.get(member);
-                if (f == null) {
-                    Optional<AnalyzedArticle> article = earlier.apply(member);
-                    if (article.isEmpty()) {
-                        return;
-                    }
-                    f = extractor.extract(article.get());
+            ArticleFeatures f = features.get(member);
+            if (f == null) {
+                Optional<AnalyzedArticle> article = earlier.apply(member);
+                if (article.isEmpty()) {
+                    return;
                 }
-                sketch = sketch(state, f);
+                f = extractor.extract(article.get());
             }
-            ids.add(member);
-            sketches.add(sketch);
+            sketchOf.put(member, sketch(state, f));
         }
+        List<String> ids = new ArrayList<>(sketchOf.keySet());
+        List<Sketch> sketches = new ArrayList<>(sketchOf.values());
         List<int[]> groups = new BatchClusterer(settings).groups(pairSimilarities(sketches), names(sketches));
         if (groups.size() < 2) {
             return;
-        }
-        Map<String, Sketch> sketchOf = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            sketchOf.put(ids.get(i), sketches.get(i));
         }
         Map<String, Integer> partOf = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
