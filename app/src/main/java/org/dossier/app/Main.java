@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.dossier.bench.BenchCommand;
 import org.dossier.bench.EvalCommand;
+import org.dossier.bench.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         description = "Builds sourced event dossiers from news coverage.",
         subcommands = {BuildCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
                 SearchCommand.class, ServeCommand.class,
-                EvalCommand.class, BenchCommand.class},
+                EvalCommand.class, TrainCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (one-line reason; the stack trace with --verbose)",
                 "2:wrong usage", "3:build finished but skipped some input (listed on standard error)"})

@@ -1,73 +1,63 @@
 package org.dossier.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dossier.analyze.Analyzers;
-import org.dossier.analyze.ArticleAnalyzer;
+import org.dossier.bench.clusters.AnalysedSet;
+import org.dossier.bench.clusters.BuildRunner;
 import org.dossier.bench.clusters.ClusterScores;
-import org.dossier.bench.clusters.EcbPlusDoc;
 import org.dossier.bench.clusters.EcbPlusRun;
+import org.dossier.bench.clusters.EventSet;
+import org.dossier.bench.clusters.TfIdfBaseline;
 import org.dossier.bench.scale.ScaleBenchmark;
-import org.dossier.model.Article;
-import org.dossier.model.ArticleAnalysis;
-import org.dossier.story.AnalyzedArticle;
 import org.dossier.story.cluster.ClusterSettings;
 import org.dossier.story.cluster.EventClusterer;
+import org.dossier.story.cluster.EventModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * Scores story clustering on ECB+ (one story per gold sub-topic) with pairwise and BCubed P/R/F1,
- * beside the reference clusterings' scores; with {@code --scale}, measures clustering time and heap
- * at 100,000 articles instead.
+ * Scores story clustering against gold events: ECB+ (train and dev topics: two events of one kind
+ * each) and real news with hand-made event labels (PolNeAR dev and June-July train). By default
+ * each set goes through {@code dossier build} into a fresh workspace and is read back from the
+ * {@code dossier/v1} JSON export, so the figure is what users get; {@code --stage} clusters the
+ * analysed articles directly instead. Prints pairwise and BCubed P/R/F1 beside a TF-IDF
+ * complete-linkage baseline whose threshold is tuned on the scored set itself.
  */
-@Command(name = "clusters", description = "Scores story clustering on ECB+ (pairwise and BCubed F1 per event).")
+@Command(name = "clusters", description = "Scores story clustering per event (ECB+, PolNeAR events), through build and export.")
 public final class ClustersEval implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "ECB+ docs.jsonl (default: shared/bench/ecbplus/docs.jsonl beside the checkout)")
-    Path file;
-
-    @Option(names = "--split", defaultValue = "dev", description = "train, dev, test or all (default: ${DEFAULT-VALUE})")
-    String split;
+    @Option(names = "--set", split = ",", description = "sets to score (default: all of ${COMPLETION-CANDIDATES})",
+            completionCandidates = SetNames.class)
+    List<String> sets;
 
     @Option(names = "--batches", defaultValue = "1",
-            description = "clustering calls the documents are fed in (1 = one build of the whole file)")
+            description = "builds (or with --stage, clustering calls) each set is fed in; 1 = one build")
     int batches;
 
-    @Option(names = "--words-only", description = "skip the analysis: cluster on words alone")
-    boolean wordsOnly;
+    @Option(names = "--stage", description = "cluster the analysed articles directly, without build and export")
+    boolean stage;
 
-    @Option(names = "--pred", paramLabel = "PRED.jsonl", description = "write {\"id\",\"cluster\"} lines for score_clusters.py")
-    Path pred;
+    @Option(names = "--threshold", description = "override the model's joining threshold")
+    Double threshold;
 
-    @Option(names = "--sweep", description = "also print pairwise F1 over a grid of join/merge thresholds")
-    boolean sweep;
+    @Option(names = "--threads", defaultValue = "2", description = "analysis threads (default: ${DEFAULT-VALUE})")
+    int threads;
 
-    @Option(names = "--join", description = "override the join threshold")
-    Double join;
+    @Option(names = "--keep", paramLabel = "DIR", description = "keep each set's workspace in DIR/SET")
+    Path keep;
 
-    @Option(names = "--merge", description = "override the merge threshold")
-    Double merge;
-
-    @Option(names = "--linkage", description = "override the complete-linkage similarity")
-    Double linkage;
-
-    @Option(names = "--cut", description = "override the split threshold (normalised cut less contrast)")
-    Double splitAt;
-
-    @Option(names = "--contrast", description = "override the weight of the name contrast in a split")
-    Double contrast;
+    @Option(names = "--errors", description = "list the pairs put together wrongly and those kept apart wrongly")
+    boolean errors;
 
     @Option(names = "--scale", description = "run the scale benchmark (synthetic articles) instead")
     boolean scale;
@@ -78,129 +68,139 @@ public final class ClustersEval implements Callable<Integer> {
     @Option(names = "--scale-add", defaultValue = "10000", description = "articles added in the second build (--scale)")
     int scaleAdd;
 
+    static final class SetNames extends ArrayList<String> {
+        SetNames() {
+            super(EventSet.NAMES);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         if (scale) {
-            ScaleBenchmark.run(scaleBase, scaleAdd, settings(), System.out);
+            ScaleBenchmark.run(scaleBase, scaleAdd, ClusterSettings.defaults(), System.out);
             return 0;
         }
-        if (!List.of("train", "dev", "test", "all").contains(split)) {
-            System.err.println("--split must be train, dev, test or all, not " + split);
+        if (batches < 1) {
+            System.err.println("--batches must be at least 1, not " + batches);
             return 2;
         }
-        Path docsFile = file != null ? file : SharedData.dir().resolve("bench/ecbplus/docs.jsonl");
-        List<EcbPlusDoc> docs = EcbPlusDoc.read(docsFile, split);
-        if (docs.isEmpty()) {
-            System.err.println("no documents of split " + split + " in " + docsFile);
-            return 1;
+        List<String> names = sets == null || sets.isEmpty() ? EventSet.NAMES : sets;
+        for (String name : names) {
+            if (!EventSet.NAMES.contains(name)) {
+                System.err.println("unknown set " + name + "; sets: " + String.join(", ", EventSet.NAMES));
+                return 2;
+            }
         }
-        List<AnalyzedArticle> articles = analyse(docs);
-        Map<String, String> gold = new LinkedHashMap<>();
-        for (EcbPlusDoc d : docs) {
-            gold.put(d.id(), d.subtopic());
+        EventModel model = EventModel.shipped();
+        if (threshold != null) {
+            model = model.withThreshold(threshold);
         }
-        ClusterSettings settings = settings();
-        Map<String, String> storyOf = EcbPlusRun.cluster(new EventClusterer(settings), articles, batches);
-        ClusterScores s = ClusterScores.of(gold, storyOf);
-        System.out.printf("eval clusters: ECB+ split=%s docs=%d gold events=%d stories=%d (%s, %d calls, "
-                        + "linkage=%.3f split=%.2f contrast=%.2f join=%.3f merge=%.3f)%n", split, s.documents(),
-                s.goldClusters(), s.predictedClusters(), wordsOnly ? "words only" : "standard analysis", batches,
-                settings.linkage(), settings.split(), settings.contrast(), settings.join(), settings.merge());
-        System.out.printf("pairwise  P=%.4f R=%.4f F1=%.4f  (gold pairs %d, predicted %d, correct %d)%n",
-                s.pairwiseP(), s.pairwiseR(), s.pairwiseF1(), s.goldPairs(), s.predictedPairs(), s.truePairs());
-        System.out.printf("BCubed    P=%.4f R=%.4f F1=%.4f%n", s.bcubedP(), s.bcubedR(), s.bcubedF1());
-        System.out.println("reference, dev, pairwise F1: TF-IDF + complete linkage 0.876, TF-IDF + average "
-                + "linkage 0.805, topic-only clustering ~0.67 (thresholds tuned on dev)");
-        if (pred != null) {
-            writePredictions(pred, gold, storyOf);
-            System.out.println("predictions written to " + pred);
+        System.out.printf("eval clusters: %s, %d %s per set, model threshold %.2f%n",
+                stage ? "clustering stage alone" : "through build and the dossier/v1 JSON export", batches,
+                stage ? "calls" : "builds", model.threshold());
+        Path bench = SharedData.dir().resolve("bench");
+        for (String name : names) {
+            EventSet set = EventSet.read(bench, name);
+            Map<String, String> gold = set.goldByUrl();
+            Map<String, String> storyOf = stage ? viaStage(set, model) : viaBuild(set);
+            ClusterScores s = ClusterScores.of(gold, storyOf);
+            Map<String, String> texts = new LinkedHashMap<>();
+            set.items().forEach(i -> texts.put(i.url(), i.object().get("text").asText()));
+            double[] baseline = TfIdfBaseline.best(texts, gold);
+            System.out.printf("%-14s %4d articles, %3d events, %3d stories | pairwise P %.4f R %.4f F1 %.4f | "
+                            + "BCubed P %.4f R %.4f F1 %.4f | TF-IDF complete linkage F1 %.4f (threshold %.2f tuned on this set)%n",
+                    name, s.documents(), s.goldClusters(), s.predictedClusters(), s.pairwiseP(), s.pairwiseR(),
+                    s.pairwiseF1(), s.bcubedP(), s.bcubedR(), s.bcubedF1(), baseline[0], baseline[1]);
+            if (errors) {
+                printErrors(set, gold, storyOf);
+            }
         }
-        if (sweep) {
-            sweep(articles, gold, settings);
-        }
+        System.out.println("reference (ECB+ dev, pairwise F1, published with the set): TF-IDF + complete linkage 0.876, "
+                + "average linkage 0.805 (tuned on dev); topic-only clustering ~0.67");
         return 0;
     }
 
-    private ClusterSettings settings() {
-        ClusterSettings s = ClusterSettings.defaults();
-        if (join != null) {
-            s = s.withJoin(join);
+    /** Each pair of articles whose story and gold event disagree, with the two headlines. */
+    private static void printErrors(EventSet set, Map<String, String> gold, Map<String, String> storyOf) {
+        List<EventSet.Item> items = new ArrayList<>(set.items());
+        items.sort(Comparator.comparing(EventSet.Item::url));
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                String a = items.get(i).url();
+                String b = items.get(j).url();
+                boolean same = gold.get(a).equals(gold.get(b));
+                boolean together = java.util.Objects.equals(storyOf.get(a), storyOf.get(b));
+                if (same != together) {
+                    System.out.printf("  %s  %s | %s%n      %s | %s%n", together ? "joined wrongly:" : "kept apart:   ",
+                            a, headline(items.get(i)), b, headline(items.get(j)));
+                }
+            }
         }
-        if (merge != null) {
-            s = s.withMerge(merge);
-        }
-        if (linkage != null) {
-            s = s.withLinkage(linkage);
-        }
-        if (splitAt != null) {
-            s = s.withSplit(splitAt);
-        }
-        if (contrast != null) {
-            s = s.withContrast(contrast);
-        }
-        return s;
     }
 
-    private List<AnalyzedArticle> analyse(List<EcbPlusDoc> docs) {
-        ArticleAnalyzer analyzer = wordsOnly ? null : Analyzers.standard();
-        List<AnalyzedArticle> out = new ArrayList<>();
-        for (EcbPlusDoc d : docs) {
-            // ECB+ has no publication dates and no titles: text only.
-            Article a = new Article(d.id(), null, null, null, null, "en", null, null, d.text(), null);
-            out.add(new AnalyzedArticle(a, analyzer == null ? ArticleAnalysis.empty(a.id()) : analyzer.analyze(a)));
+    private static String headline(EventSet.Item item) {
+        String title = item.object().path("title").asText("");
+        if (title.isEmpty()) {
+            String text = item.object().path("text").asText("");
+            title = text.substring(0, Math.min(90, text.length())).replace('\n', ' ');
+        }
+        return item.object().path("published").asText("") + " " + title;
+    }
+
+    /** Url to story id, from a build of the set's articles (in {@code batches} builds) and its JSON export. */
+    private Map<String, String> viaBuild(EventSet set) throws IOException {
+        Path work = Files.createTempDirectory("dossier-eval-clusters");
+        try {
+            List<Path> inputs = new ArrayList<>();
+            List<List<EventSet.Item>> parts = parts(set.items());
+            for (int i = 0; i < parts.size(); i++) {
+                Path file = work.resolve(String.format("input/%05d.jsonl", i));
+                EventSet.writeJsonLines(file, parts.get(i));
+                inputs.add(file);
+            }
+            Path workspace = keep != null ? keep.resolve(set.name()) : work.resolve("workspace");
+            String export = BuildRunner.find().buildAndExport(workspace, inputs, threads);
+            JsonNode dossier = new ObjectMapper().readTree(export);
+            Map<String, String> urlOf = new HashMap<>();
+            for (JsonNode article : dossier.path("articles")) {
+                urlOf.put(article.path("id").asText(), article.path("url").asText());
+            }
+            Map<String, String> storyOf = new HashMap<>();
+            for (JsonNode story : dossier.path("stories")) {
+                for (JsonNode id : story.path("articleIds")) {
+                    storyOf.put(urlOf.get(id.asText()), story.path("id").asText());
+                }
+            }
+            return storyOf;
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Url to story id, from the clusterer alone on the analysed set (analyses cached). */
+    private Map<String, String> viaStage(EventSet set, EventModel model) throws IOException {
+        AnalysedSet analysed = AnalysedSet.of(set, AnalysedSet.defaultCache(), threads);
+        Map<String, String> byId = EcbPlusRun.cluster(new EventClusterer(model, ClusterSettings.defaults()),
+                analysed.articles(), batches);
+        Map<String, String> urlOf = new HashMap<>();
+        analysed.articles().forEach(a -> urlOf.put(a.article().id(), a.article().url()));
+        Map<String, String> storyOf = new HashMap<>();
+        byId.forEach((id, story) -> storyOf.put(urlOf.get(id), story));
+        return storyOf;
+    }
+
+    /** The set's items in a fixed mixed order, dealt into {@code batches} consecutive parts. */
+    private List<List<EventSet.Item>> parts(List<EventSet.Item> items) {
+        List<EventSet.Item> order = new ArrayList<>(items);
+        order.sort(Comparator.comparingLong((EventSet.Item i) -> EcbPlusRun.mix(i.id().hashCode()))
+                .thenComparing(EventSet.Item::id));
+        int size = Math.max(1, (order.size() + batches - 1) / batches);
+        List<List<EventSet.Item>> out = new ArrayList<>();
+        for (int from = 0; from < order.size(); from += size) {
+            out.add(order.subList(from, Math.min(order.size(), from + size)));
         }
         return out;
-    }
-
-    /** Pairwise F1 over the split threshold and contrast weight, and with several calls, over join and merge. */
-    private void sweep(List<AnalyzedArticle> articles, Map<String, String> gold, ClusterSettings base) {
-        double[] cuts = {0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
-        double[] contrasts = {0, 0.1, 0.2, 0.3, 0.4, 0.5};
-        grid("split threshold", "contrast", cuts, contrasts,
-                (a, b) -> base.withSplit(a).withContrast(b), articles, gold);
-        if (batches == 1) {
-            double[] peels = {0, 0.2, 0.3, 0.4, 0.5, 0.6};
-            grid("peel", "split threshold", peels, cuts, (a, b) -> base.withPeel(a).withSplit(b), articles, gold);
-            double[] linkages = {0.01, 0.02, 0.03, 0.05, 0.08};
-            grid("linkage", "split threshold", linkages, cuts, (a, b) -> base.withLinkage(a).withSplit(b), articles, gold);
-        } else {
-            double[] joins = {0.08, 0.1, 0.12, 0.15, 0.18, 0.22, 0.26, 0.3};
-            double[] merges = {0.1, 0.15, 0.2, 0.3, 0.5};
-            grid("join", "merge", joins, merges, (a, b) -> base.withJoin(a).withMerge(b), articles, gold);
-        }
-    }
-
-    private void grid(String rowName, String columnName, double[] rows, double[] columns,
-                      java.util.function.BiFunction<Double, Double, ClusterSettings> settings,
-                      List<AnalyzedArticle> articles, Map<String, String> gold) {
-        System.out.printf("sweep: pairwise F1, rows %s, columns %s%n", rowName, columnName);
-        StringBuilder head = new StringBuilder(String.format("%10s", ""));
-        for (double c : columns) {
-            head.append(String.format(" %6.2f", c));
-        }
-        System.out.println(head);
-        for (double r : rows) {
-            StringBuilder row = new StringBuilder(String.format("%10.2f", r));
-            for (double c : columns) {
-                Map<String, String> storyOf = EcbPlusRun.cluster(new EventClusterer(settings.apply(r, c)), articles,
-                        batches);
-                row.append(String.format(" %6.3f", ClusterScores.of(gold, storyOf).pairwiseF1()));
-            }
-            System.out.println(row);
-        }
-    }
-
-    private static void writePredictions(Path file, Map<String, String> gold, Map<String, String> storyOf)
-            throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (String id : gold.keySet()) {
-                Map<String, String> line = new LinkedHashMap<>();
-                line.put("id", id);
-                line.put("cluster", storyOf.getOrDefault(id, "missing-" + id));
-                out.write(json.writeValueAsString(line));
-                out.newLine();
-            }
-        }
     }
 }

@@ -28,7 +28,7 @@ public final class ScaleBenchmark {
         SyntheticNews news = new SyntheticNews(20_211);
         List<AnalyzedArticle> first = news.next(base);
         List<AnalyzedArticle> second = news.next(added);
-        EventClusterer clusterer = new EventClusterer(settings);
+        EventClusterer clusterer = new EventClusterer(org.dossier.story.cluster.EventModel.shipped(), settings);
         resetPeaks();
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

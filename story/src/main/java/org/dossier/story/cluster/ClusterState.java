@@ -7,10 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -18,62 +19,61 @@ import java.util.zip.InflaterInputStream;
 import org.dossier.story.dedup.DuplicateIndex;
 
 /**
- * Everything the clusterer carries from one build to the next: document frequencies, story
- * profiles, which story each article is in, and the near-duplicate index. The inverted index from
- * features to stories is derived from the profiles when the state is read, never stored.
- *
- * <p>Serialised form: one version byte ({@value #VERSION}), then a deflated body with every map
- * written in key order, so equal states give equal bytes. Mutable and not thread-safe: one
- * clustering call owns an instance.
+ * What the event clusterer knows between builds: document frequencies, every original article's
+ * {@link EventSketch}, the stories (their members in the order they joined, copies included), the
+ * near-duplicate index, and an inverted index from an article's strongest lead words and names to
+ * the article, through which a new article finds the stories worth comparing. Written as one
+ * deflated byte string that starts with {@link #VERSION}; equal states give equal bytes. Not
+ * thread-safe: one call of the clusterer owns it.
  */
-final class ClusterState {
+final class ClusterState implements Idf {
 
-    static final byte VERSION = 2;
+    static final byte VERSION = 4;
 
     long documents;
     final Map<String, Integer> documentFrequency = new HashMap<>();
-    /** Stories by handle; a merged-away story leaves a null. */
-    final List<StoryProfile> stories = new ArrayList<>();
-    final Map<String, Integer> handleOf = new HashMap<>();
+    final Map<String, EventSketch> sketches = new HashMap<>();
+    /** Story id to its members, originals and copies, in the order they joined. */
+    final Map<String, List<String>> stories = new TreeMap<>();
     final Map<String, String> storyOf = new HashMap<>();
+    /** A near-duplicate's id to its original's. */
+    final Map<String, String> copyOf = new HashMap<>();
     DuplicateIndex duplicates = new DuplicateIndex();
-    /** Feature key to the handles of stories whose profile held it when it was indexed. */
-    final Map<String, int[]> postings = new HashMap<>();
+    /** Index key to the original articles posted under it, in the order they were posted. */
+    final Map<String, List<String>> postings = new HashMap<>();
 
-    int add(StoryProfile story) {
-        int handle = stories.size();
-        stories.add(story);
-        handleOf.put(story.id, handle);
-        return handle;
+    @Override
+    public int documentFrequency(String key) {
+        return documentFrequency.getOrDefault(key, 0);
     }
 
-    /** Records that {@code handle}'s profile holds {@code key}; duplicates are filtered at lookup. */
-    void post(String key, int handle) {
-        int[] list = postings.get(key);
-        if (list == null) {
-            postings.put(key, new int[] {1, handle});
-            return;
-        }
-        int n = list[0];
-        if (list[n] == handle) {
-            return;
-        }
-        if (n + 1 == list.length) {
-            list = Arrays.copyOf(list, list.length * 2);
-            postings.put(key, list);
-        }
-        list[n + 1] = handle;
-        list[0] = n + 1;
+    @Override
+    public long documents() {
+        return documents;
     }
 
-    /** The handles posted under {@code key}: {@code result[0]} is the count, the handles follow. */
-    int[] posted(String key) {
-        return postings.get(key);
+    void post(String key, String articleId) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(articleId);
     }
 
-    void remove(StoryProfile story) {
-        int handle = handleOf.remove(story.id);
-        stories.set(handle, null);
+    /** Adds {@code members} to story {@code storyId} (made if new). */
+    void join(String storyId, List<String> members) {
+        List<String> list = stories.computeIfAbsent(storyId, k -> new ArrayList<>());
+        for (String m : members) {
+            list.add(m);
+            storyOf.put(m, storyId);
+        }
+    }
+
+    /** The story's original articles (copies left out). */
+    List<String> originals(String storyId) {
+        List<String> out = new ArrayList<>();
+        for (String m : stories.getOrDefault(storyId, List.of())) {
+            if (!copyOf.containsKey(m)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     byte[] write() {
@@ -88,27 +88,28 @@ final class ClusterState {
                 out.writeUTF(e.getKey());
                 out.writeInt(e.getValue());
             }
-            Map<String, StoryProfile> live = new TreeMap<>();
-            for (StoryProfile s : stories) {
-                if (s != null) {
-                    live.put(s.id, s);
+            out.writeInt(stories.size());
+            for (Map.Entry<String, List<String>> story : stories.entrySet()) {
+                out.writeUTF(story.getKey());
+                out.writeInt(story.getValue().size());
+                for (String member : story.getValue()) {
+                    out.writeUTF(member);
+                    String original = copyOf.get(member);
+                    out.writeBoolean(original != null);
+                    if (original != null) {
+                        out.writeUTF(original);
+                    } else {
+                        writeSketch(out, sketches.get(member));
+                    }
                 }
             }
-            out.writeInt(live.size());
-            for (StoryProfile s : live.values()) {
-                out.writeUTF(s.id);
-                writeStrings(out, s.members);
-                out.writeInt(s.weighted);
-                out.writeLong(s.firstDay);
-                out.writeLong(s.lastDay);
-                writeVector(out, s.sum);
-                writeStrings(out, s.eventDays);
-                writeVector(out, s.identitySum);
-                writeStrings(out, s.languages);
-                out.writeInt(s.copies.size());
-                for (Map.Entry<String, String> e : s.copies.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue());
+            Map<String, List<String>> sortedPostings = new TreeMap<>(postings);
+            out.writeInt(sortedPostings.size());
+            for (Map.Entry<String, List<String>> e : sortedPostings.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (String id : e.getValue()) {
+                    out.writeUTF(id);
                 }
             }
             duplicates.write(out);
@@ -148,63 +149,78 @@ final class ClusterState {
             }
             int storyCount = in.readInt();
             for (int i = 0; i < storyCount; i++) {
-                StoryProfile story = new StoryProfile(in.readUTF());
-                readStrings(in, story.members);
-                for (String member : story.members) {
-                    s.storyOf.put(member, story.id);
+                String story = in.readUTF();
+                int members = in.readInt();
+                List<String> list = new ArrayList<>(members);
+                for (int k = 0; k < members; k++) {
+                    String member = in.readUTF();
+                    list.add(member);
+                    if (in.readBoolean()) {
+                        s.copyOf.put(member, in.readUTF());
+                    } else {
+                        s.sketches.put(member, readSketch(in, member));
+                    }
                 }
-                story.weighted = in.readInt();
-                story.firstDay = in.readLong();
-                story.lastDay = in.readLong();
-                readVector(in, story.sum);
-                readStrings(in, story.eventDays);
-                readVector(in, story.identitySum);
-                readStrings(in, story.languages);
-                int copies = in.readInt();
-                for (int k = 0; k < copies; k++) {
-                    story.copies.put(in.readUTF(), in.readUTF());
+                s.join(story, list);
+            }
+            int keys = in.readInt();
+            for (int i = 0; i < keys; i++) {
+                String key = in.readUTF();
+                int n = in.readInt();
+                List<String> ids = new ArrayList<>(n);
+                for (int k = 0; k < n; k++) {
+                    ids.add(in.readUTF());
                 }
-                int handle = s.add(story);
-                for (String key : new TreeMap<>(story.sum).keySet()) {
-                    s.post(key, handle);
-                }
+                s.postings.put(key, ids);
             }
             s.duplicates = DuplicateIndex.read(in);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("damaged clustering state: " + e.getMessage(), e);
         }
         return s;
     }
 
-    /** Writes a vector in key order, so that equal vectors give equal bytes. */
-    private static void writeVector(DataOutputStream out, Map<String, Float> vector) throws IOException {
-        Map<String, Float> sorted = new TreeMap<>(vector);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Float> e : sorted.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeFloat(e.getValue());
+    private static void writeSketch(DataOutputStream out, EventSketch s) throws IOException {
+        out.writeUTF(s.language() == null ? "" : s.language());
+        out.writeLong(s.day());
+        for (Terms t : List.of(s.title(), s.lead(), s.body(), s.leadNames(), s.names(), s.numbers(), s.years(), s.places(),
+                s.kinds())) {
+            out.writeInt(t.size());
+            for (int i = 0; i < t.size(); i++) {
+                out.writeUTF(t.keys[i]);
+                out.writeInt(t.counts[i]);
+            }
+        }
+        out.writeInt(s.leadDays().length);
+        for (long d : s.leadDays()) {
+            out.writeLong(d);
         }
     }
 
-    private static void readVector(DataInputStream in, Map<String, Float> into) throws IOException {
-        int size = in.readInt();
-        for (int i = 0; i < size; i++) {
-            into.put(in.readUTF(), in.readFloat());
+    private static EventSketch readSketch(DataInputStream in, String id) throws IOException {
+        String language = in.readUTF();
+        long day = in.readLong();
+        Terms[] t = new Terms[9];
+        for (int k = 0; k < t.length; k++) {
+            int n = in.readInt();
+            String[] keys = new String[n];
+            int[] counts = new int[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = in.readUTF();
+                counts[i] = in.readInt();
+            }
+            t[k] = new Terms(keys, counts);
         }
+        long[] days = new long[in.readInt()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = in.readLong();
+        }
+        return new EventSketch(id, language.isEmpty() ? null : language, day, t[0], t[1], t[2], t[3], t[4], t[5], t[6],
+                days, t[7], t[8]);
     }
 
-    /** Writes strings in their collection's order (a list's, or a sorted set's). */
-    private static void writeStrings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String v : strings) {
-            out.writeUTF(v);
-        }
-    }
-
-    private static void readStrings(DataInputStream in, java.util.Collection<String> into) throws IOException {
-        int size = in.readInt();
-        for (int i = 0; i < size; i++) {
-            into.add(in.readUTF());
-        }
+    /** Every story id, for callers that walk them while changing the map. */
+    Set<String> storyIds() {
+        return new LinkedHashSet<>(stories.keySet());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * a digit or an opening quote, unless the word before the stop is a known abbreviation or an initial.
  * Stateless and thread-safe.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
             "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k",
@@ -23,6 +23,15 @@ final class SentenceSplitter {
     private static final String OPENERS = "\"'“‘«([";
 
     private SentenceSplitter() {
+    }
+
+    /**
+     * Where the first {@code sentences} sentences of {@code text} end (UTF-16 offset): the lead that
+     * story clustering weighs most.
+     */
+    public static int leadEnd(String text, int sentences) {
+        List<TextSentence> all = split("lead", text);
+        return all.isEmpty() ? 0 : all.get(Math.min(sentences, all.size()) - 1).end();
     }
 
     static List<TextSentence> split(String articleId, String text) {

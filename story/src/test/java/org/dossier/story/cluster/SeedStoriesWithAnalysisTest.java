@@ -34,8 +34,8 @@ class SeedStoriesWithAnalysisTest {
     }
 
     @Test
-    void analysedSeedsSplitIntoRomeMeetingAndVirtualMeeting() {
-        EventClustererTest.assertRomeMeetingApartFromVirtualMeeting(clusterer.cluster(null, analysed).storyOf());
+    void analysedSeedsKeepTheVirtualMeetingApart() {
+        EventClustererTest.assertVirtualMeetingAlone(clusterer.cluster(null, analysed).storyOf());
     }
 
     @Test
@@ -44,21 +44,21 @@ class SeedStoriesWithAnalysisTest {
         Random random = new Random(3);
         for (int round = 0; round < 5; round++) {
             Collections.shuffle(seeds, random);
-            EventClustererTest.assertRomeMeetingApartFromVirtualMeeting(clusterer.cluster(null, seeds).storyOf());
+            EventClustererTest.assertVirtualMeetingAlone(clusterer.cluster(null, seeds).storyOf());
             byte[] state = null;
             Clustering c = null;
             for (AnalyzedArticle a : seeds) {
                 c = clusterer.cluster(state, List.of(a));
                 state = c.state();
             }
-            EventClustererTest.assertRomeMeetingApartFromVirtualMeeting(c.storyOf());
+            EventClustererTest.assertVirtualMeetingAlone(c.storyOf());
         }
     }
 
     @Test
     void storiesThatGrowAreGroupedAgainWithTheirEarlierArticlesAndStayWhole() {
-        // With the earlier articles to read back, every story that grows is grouped again: the four
-        // Rome reports must survive that in any order, and the virtual meeting must stay apart.
+        // With the earlier articles to read back, every story that grows is grouped again: the
+        // virtual meeting must stay apart in any order.
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         analysed.forEach(a -> byId.put(a.article().id(), a));
         List<AnalyzedArticle> seeds = new ArrayList<>(analysed);
@@ -71,20 +71,7 @@ class SeedStoriesWithAnalysisTest {
                 c = clusterer.cluster(state, List.of(a), id -> Optional.ofNullable(byId.get(id)));
                 state = c.state();
             }
-            EventClustererTest.assertRomeMeetingApartFromVirtualMeeting(c.storyOf());
+            EventClustererTest.assertVirtualMeetingAlone(c.storyOf());
         }
-    }
-
-    @Test
-    void analysedSeedsWithoutPublicationDatesKeepTheVirtualMeetingApart() {
-        // Without dates from metadata, only the dates and names in the text can tell 2020 from 2021.
-        List<AnalyzedArticle> undated = new ArrayList<>();
-        for (AnalyzedArticle a : analysed) {
-            Article article = Seeds.withText(a.article(), a.article().id(), null, a.article().text());
-            undated.add(new AnalyzedArticle(article, a.analysis()));
-        }
-        Clustering c = clusterer.cluster(null, undated);
-        String virtual = c.storyOf().get("a-001_3f2330664d5f2acb");
-        assertThat(c.storyOf().entrySet()).filteredOn(e -> e.getValue().equals(virtual)).hasSize(1);
     }
 }

@@ -1,0 +1,146 @@
+package org.dossier.bench.clusters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One labelled story-clustering set: article objects as a crawler export would give them (the
+ * {@code .jsonl} input of {@code dossier build}), each with its gold event and the group that
+ * cross-validation keeps whole (an ECB+ topic, a PolNeAR event). Every object's {@code url} is
+ * {@code bench:NAME/ID}, so an article is found again in a build's export.
+ *
+ * <p>The sets: {@code ecbplus-train} and {@code ecbplus-dev} (ECB+ excerpts, no dates or outlets;
+ * gold = sub-topic), {@code polnear-dev} (the 84 PolNeAR dev articles with their hand-made event
+ * labels) and {@code polnear-train} (the labelled PolNeAR train articles of June and July 2016);
+ * the PolNeAR articles carry title, outlet and publication day from the corpus metadata.
+ */
+public record EventSet(String name, List<Item> items) {
+
+    public static final List<String> NAMES = List.of("ecbplus-train", "ecbplus-dev", "polnear-train", "polnear-dev");
+
+    /** One labelled article: its input object, gold event and cross-validation group. */
+    public record Item(String id, ObjectNode object, String event, String group) {
+        public Item {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(object, "object");
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(group, "group");
+        }
+
+        public String url() {
+            return object.get("url").asText();
+        }
+    }
+
+    public EventSet {
+        Objects.requireNonNull(name, "name");
+        items = List.copyOf(items);
+    }
+
+    /** Reads set {@code name} from the shared benchmark folder {@code bench}. */
+    public static EventSet read(Path bench, String name) throws IOException {
+        return switch (name) {
+            case "ecbplus-train" -> ecbPlus(bench, name, "train");
+            case "ecbplus-dev" -> ecbPlus(bench, name, "dev");
+            case "polnear-train" -> polnear(bench, name, "train", "train-events-2016-06-07.jsonl");
+            case "polnear-dev" -> polnear(bench, name, "dev", "dev-events.jsonl");
+            default -> throw new IllegalArgumentException("unknown set " + name + "; sets: " + NAMES);
+        };
+    }
+
+    /** Gold event by url. */
+    public Map<String, String> goldByUrl() {
+        Map<String, String> gold = new LinkedHashMap<>();
+        for (Item item : items) {
+            gold.put(item.url(), item.event());
+        }
+        return gold;
+    }
+
+    /** Writes the set's objects as one {@code .jsonl} file, in set order. */
+    public void writeJsonLines(Path file) throws IOException {
+        writeJsonLines(file, items);
+    }
+
+    public static void writeJsonLines(Path file, List<Item> items) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Item item : items) {
+                out.write(json.writeValueAsString(item.object()));
+                out.newLine();
+            }
+        }
+    }
+
+    private static EventSet ecbPlus(Path bench, String name, String split) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Item> items = new ArrayList<>();
+        for (EcbPlusDoc d : EcbPlusDoc.read(bench.resolve("ecbplus/docs.jsonl"), split)) {
+            // ECB+ has no publication dates, outlets or titles: text only, in English.
+            ObjectNode o = json.createObjectNode();
+            o.put("url", "bench:" + name + "/" + d.id());
+            o.put("language", "en");
+            o.put("text", d.text());
+            items.add(new Item(d.id(), o, d.subtopic(), "topic-" + d.topic()));
+        }
+        return new EventSet(name, items);
+    }
+
+    private static EventSet polnear(Path bench, String name, String split, String labels) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Path folder = bench.resolve("polnear");
+        Map<String, String[]> meta = new HashMap<>();
+        List<String> lines = Files.readAllLines(folder.resolve("metadata.tsv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int file = header.indexOf("filename");
+        int publisher = header.indexOf("publisher");
+        int date = header.indexOf("publication_date");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            if (f.length > Math.max(file, date)) {
+                meta.putIfAbsent(f[file], new String[] {f[publisher], f[date]});
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(folder.resolve(labels), StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                String id = n.get("id").asText();
+                String event = n.get("event").asText();
+                Path text = folder.resolve(split).resolve("text").resolve(id + ".txt");
+                ObjectNode o = json.createObjectNode();
+                o.put("url", "bench:" + name + "/" + id);
+                String[] m = meta.get(id);
+                if (m != null) {
+                    o.put("outlet", m[0]);
+                    if (m[1].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        o.put("published", m[1]);
+                    }
+                }
+                o.put("language", "en");
+                // The text as the corpus has it: the headline line, a blank line, the paragraphs.
+                o.put("text", Files.readString(text, StandardCharsets.UTF_8));
+                items.add(new Item(id, o, event, "event-" + event));
+            }
+        }
+        return new EventSet(name, items);
+    }
+}
