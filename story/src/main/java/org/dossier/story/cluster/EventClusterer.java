@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *       lead names of earlier articles (never from all stories);</li>
  *   <li>for each, the {@link EventModel} gives the probability that the article reports the same
  *       event as each of the story's most recent articles ({@link PairFeatures}); the model's
- *       linkage of them (their mean or their maximum, chosen in training) is the story's score;</li>
+ *       linkage of them (their mean, maximum or minimum, chosen in training) is the story's score;</li>
  *   <li>the article joins the best story if that score reaches the model's threshold, and starts a
  *       story of its own otherwise: a story of one article is normal.</li>
  * </ol>

@@ -27,15 +27,25 @@ public record EventModel(List<String> features, double bias, List<Double> weight
         /** Their mean: every article of the story must look like the same event. */
         MEAN,
         /** Their maximum: one article of the story that surely reports the event is enough. */
-        MAX;
+        MAX,
+        /** Their minimum (complete linkage): no article of the story may look like another event. */
+        MIN;
 
         /** The score of {@code probabilities} (not empty). */
         public double score(double[] probabilities) {
-            double out = 0;
+            double sum = 0;
+            double max = 0;
+            double min = 1;
             for (double p : probabilities) {
-                out = this == MAX ? Math.max(out, p) : out + p;
+                sum += p;
+                max = Math.max(max, p);
+                min = Math.min(min, p);
             }
-            return this == MAX ? out : out / probabilities.length;
+            return switch (this) {
+                case MEAN -> sum / probabilities.length;
+                case MAX -> max;
+                case MIN -> min;
+            };
         }
     }
 

@@ -14,7 +14,7 @@ public final class PairFeatures {
     public static final List<String> NAMES = List.of(
             "lead_words", "body_words", "lead_names", "names", "days_apart", "undated", "lead_day_match",
             "lead_day_clash", "place_match", "place_clash", "kind_match", "kind_clash", "lead_numbers", "title_words",
-            "near_lead_words", "year_match", "year_clash");
+            "near_lead_words", "year_match", "year_clash", "lead_names_clash", "lead_numbers_clash");
 
     /** Publication days apart at which {@code days_apart} reaches 1 (a logarithmic scale). */
     static final double DAYS_SCALE = 30;
@@ -69,6 +69,13 @@ public final class PairFeatures {
             boolean shared = Terms.shared(a.years(), b.years()) > 0;
             x[15] = shared ? 1 : 0;
             x[16] = shared ? 0 : 1;
+        }
+        // Leads that both name people, organisations or places, and none in common: two happenings.
+        if (!a.leadNames().isEmpty() && !b.leadNames().isEmpty() && Terms.shared(a.leadNames(), b.leadNames()) == 0) {
+            x[17] = 1;
+        }
+        if (!a.numbers().isEmpty() && !b.numbers().isEmpty() && Terms.shared(a.numbers(), b.numbers()) == 0) {
+            x[18] = 1;
         }
         return x;
     }
