@@ -24,7 +24,9 @@ import org.dossier.story.AnalyzedArticle;
  * <ol>
  *   <li>a name or alias of one equals a name or alias of the other (case, accents, punctuation and a
  *       leading "the" ignored), or</li>
- *   <li>a one-word person name is the surname of exactly one full name in the story, or</li>
+ *   <li>a one-word person name is the surname of exactly one full name in its own article (or, if
+ *       its article has none, of full names that all share one first name in the story): "Bill
+ *       Clinton" and "Hillary Clinton" stay two people however often "Clinton" appears, or</li>
  *   <li>two organisation names share their head noun (the word before the first "of", "to",
  *       "against", ...) and one's words are contained in the other's, or overlap by at least 40%,
  *       after names of already merged organisations are replaced by one token, so that "Coalition
@@ -79,10 +81,17 @@ final class EntityMerger {
             parent[i] = i;
         }
         // Rule 1: shared name or alias.
+        // A one-word person name that ends a full name ("Clinton") is a surname, not a shared name:
+        // rule 2 places it.
+        Set<String> surnames = surnames(locals);
         Map<String, Integer> firstWithKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String key : keys(locals.get(i).entity())) {
-                String k = family(locals.get(i).entity().type()) + "|" + key;
+            Entity e = locals.get(i).entity();
+            for (String key : keys(e)) {
+                if (e.type() == EntityType.PERSON && !key.contains(" ") && surnames.contains(key)) {
+                    continue;
+                }
+                String k = family(e.type()) + "|" + key;
                 Integer other = firstWithKey.putIfAbsent(k, i);
                 if (other != null) {
                     union(parent, other, i);
@@ -159,6 +168,28 @@ final class EntityMerger {
                 Map.copyOf(sourceCount));
     }
 
+    /** Last words of the multi-word person names and aliases of a story. */
+    private static Set<String> surnames(List<Local> locals) {
+        Set<String> out = new HashSet<>();
+        for (Local l : locals) {
+            if (l.entity().type() == EntityType.PERSON) {
+                for (String name : names(l.entity())) {
+                    String[] parts = Words.nameKey(name).split(" ");
+                    if (parts.length >= 2) {
+                        out.add(parts[parts.length - 1]);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rule 2. A lone surname goes with the full name it ends in its own article when that article
+     * has exactly one such full name, and stays its own entity when the article has several. An
+     * article with none lends it to the story's full names only when they all share one first name.
+     * Two full names with different first names are never joined through a surname.
+     */
     private static void mergeSurnames(List<Local> locals, int[] parent) {
         for (int i = 0; i < locals.size(); i++) {
             Entity e = locals.get(i).entity();
@@ -166,34 +197,46 @@ final class EntityMerger {
                 continue;
             }
             String key = Words.nameKey(e.name());
-            if (key.isEmpty() || key.contains(" ")) {
+            if (key.isEmpty() || key.contains(" ") || hasFullName(e)) {
                 continue;
             }
-            Set<Integer> candidates = new HashSet<>();
-            Set<String> fullNames = new HashSet<>();
-            for (int j = 0; j < locals.size(); j++) {
-                Entity f = locals.get(j).entity();
-                if (f.type() != EntityType.PERSON) {
-                    continue;
-                }
-                for (String name : names(f)) {
-                    String[] parts = Words.nameKey(name).split(" ");
-                    if (parts.length >= 2 && parts[parts.length - 1].equals(key)) {
-                        candidates.add(find(parent, j));
-                        fullNames.add(Words.nameKey(name));
-                    }
-                }
-            }
+            Map<Integer, Set<String>> ownArticle = fullNamesEnding(locals, parent, key, locals.get(i).articleId());
+            Map<Integer, Set<String>> candidates = ownArticle.isEmpty()
+                    ? fullNamesEnding(locals, parent, key, null) : ownArticle;
             Set<String> firstNames = new HashSet<>();
-            for (String full : fullNames) {
-                firstNames.add(full.substring(0, full.indexOf(' ')));
-            }
-            if (!candidates.isEmpty() && (candidates.size() == 1 || firstNames.size() == 1)) {
-                for (int c : candidates) {
+            candidates.values().forEach(firstNames::addAll);
+            if (firstNames.size() == 1 && (candidates.size() == 1 || ownArticle.isEmpty())) {
+                for (int c : candidates.keySet()) {
                     union(parent, c, i);
                 }
             }
         }
+    }
+
+    private static boolean hasFullName(Entity e) {
+        return names(e).stream().anyMatch(name -> Words.nameKey(name).contains(" "));
+    }
+
+    /**
+     * The groups holding a person with a full name ending in {@code surname}, in one article or (when
+     * {@code articleId} is null) the whole story, each with the first names it carries there.
+     */
+    private static Map<Integer, Set<String>> fullNamesEnding(List<Local> locals, int[] parent, String surname,
+                                                            String articleId) {
+        Map<Integer, Set<String>> out = new TreeMap<>();
+        for (int j = 0; j < locals.size(); j++) {
+            Entity f = locals.get(j).entity();
+            if (f.type() != EntityType.PERSON || (articleId != null && !articleId.equals(locals.get(j).articleId()))) {
+                continue;
+            }
+            for (String name : names(f)) {
+                String[] parts = Words.nameKey(name).split(" ");
+                if (parts.length >= 2 && parts[parts.length - 1].equals(surname)) {
+                    out.computeIfAbsent(find(parent, j), k -> new HashSet<>()).add(parts[0]);
+                }
+            }
+        }
+        return out;
     }
 
     private static void mergeOrganisations(List<Local> locals, int[] parent) {

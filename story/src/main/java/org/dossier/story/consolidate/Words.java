@@ -129,9 +129,22 @@ final class Words {
         return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
-    /** A name reduced for comparison: folded, punctuation to spaces, a leading "the" dropped. */
+    /** Letters each followed by a dot, two or more: "F.B.I.", "U.S", "U.N.". */
+    private static final Pattern DOTTED_ACRONYM =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:\\.\\p{L})+\\.?(?![\\p{L}\\p{N}])");
+
+    /**
+     * A name reduced for comparison: folded, dotted acronyms closed up ("F.B.I." as "fbi"),
+     * punctuation to spaces, a leading "the" dropped.
+     */
     static String nameKey(String name) {
-        String k = fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        Matcher m = DOTTED_ACRONYM.matcher(fold(name));
+        StringBuilder closed = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(closed, Matcher.quoteReplacement(m.group().replace(".", "")));
+        }
+        m.appendTail(closed);
+        String k = closed.toString().replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (k.startsWith("the ")) {
             k = k.substring(4);
         }
