@@ -1,7 +1,10 @@
 package org.dossier.story.cluster;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What story clustering keeps of one article: what makes an event, with the headline and lead
@@ -40,10 +43,10 @@ public record EventSketch(String id, String language, long day, Terms title, Ter
     }
 
     /** The keys the article adds to document frequencies: every word and name it keeps. */
-    public java.util.Set<String> documentKeys() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (Terms t : java.util.List.of(lead, body, names, leadNames)) {
-            keys.addAll(java.util.List.of(t.keys));
+    public Set<String> documentKeys() {
+        Set<String> keys = new HashSet<>();
+        for (Terms t : List.of(lead, body, names, leadNames)) {
+            keys.addAll(List.of(t.keys));
         }
         return keys;
     }

@@ -53,46 +53,43 @@ public final class Terms {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.keys.length && j < b.keys.length) {
-            int c = a.keys[i].compareTo(b.keys[j]);
-            if (c == 0) {
-                double w = idf.weight(a.keys[i]);
-                dot += tf(a.counts[i], binary) * tf(b.counts[j], binary) * w * w;
-                i++;
-                j++;
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        if (dot == 0) {
+        double[] dot = {0};
+        walkShared(a, b, (i, j) -> {
+            double w = idf.weight(a.keys[i]);
+            dot[0] += tf(a.counts[i], binary) * tf(b.counts[j], binary) * w * w;
+        });
+        if (dot[0] == 0) {
             return 0;
         }
-        return dot / (a.norm(idf, binary) * b.norm(idf, binary));
+        return dot[0] / (a.norm(idf, binary) * b.norm(idf, binary));
     }
 
     /** Keys the two bags share. */
     static int shared(Terms a, Terms b) {
-        int n = 0;
+        int[] n = {0};
+        walkShared(a, b, (i, j) -> n[0]++);
+        return n[0];
+    }
+
+    /** A key both bags hold, by its position in each. */
+    private interface SharedKey {
+        void at(int i, int j);
+    }
+
+    /** Calls {@code shared} with the positions in {@code a} and {@code b} of each key both hold. */
+    private static void walkShared(Terms a, Terms b, SharedKey shared) {
         int i = 0;
         int j = 0;
         while (i < a.keys.length && j < b.keys.length) {
             int c = a.keys[i].compareTo(b.keys[j]);
             if (c == 0) {
-                n++;
-                i++;
-                j++;
+                shared.at(i++, j++);
             } else if (c < 0) {
                 i++;
             } else {
                 j++;
             }
         }
-        return n;
     }
 
     private double norm(Idf idf, boolean binary) {

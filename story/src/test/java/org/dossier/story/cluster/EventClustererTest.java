@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.dossier.story.AnalyzedArticle;
 import org.dossier.story.Clustering;
 import org.junit.jupiter.api.Test;
@@ -24,13 +22,6 @@ class EventClustererTest {
 
     static List<AnalyzedArticle> bareSeeds() {
         return Seeds.articles().stream().map(Seeds::bare).toList();
-    }
-
-    /** The partition as sets of article ids, independent of story ids. */
-    static Set<Set<String>> partition(Map<String, String> storyOf) {
-        Map<String, Set<String>> byStory = new HashMap<>();
-        storyOf.forEach((a, s) -> byStory.computeIfAbsent(s, k -> new TreeSet<>()).add(a));
-        return Set.copyOf(byStory.values().stream().map(Set::copyOf).collect(Collectors.toSet()));
     }
 
     /** The 2020 virtual meeting is a story of its own: no report of the 2021 Rome meeting joins it. */
