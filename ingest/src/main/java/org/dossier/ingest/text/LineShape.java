@@ -24,6 +24,19 @@ final class LineShape {
     private static final Pattern TRAIL = Pattern.compile(".*(\\s[>›»/|]\\s.*|\\s?[>›»]\\s*$)");
     /** A page title carries the site's name after a separator: {@code Headline - Site Name}. */
     private static final Pattern SITE_SUFFIX = Pattern.compile(".+\\s[-–—|]\\s\\S+(\\s\\S+){0,4}$");
+    /**
+     * A dateline standing alone: a place in capitals or Title Case, optionally a region after a
+     * comma, a date and an agency in parentheses, closed by a dash or by the date itself:
+     * {@code LONDON —}, {@code PARIS, June 3 (AP) —}, {@code ROME 1996-12-06}.
+     */
+    private static final Pattern DATELINE_ONLY = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(,\\s?[\\p{L}\\d .'’-]{1,30})?"
+                    + "(\\s\\(\\p{L}[\\p{L}\\d &.-]{0,30}\\))?(\\s?[-–—]{1,2}|\\s\\d{4}-\\d{2}-\\d{2})");
+
+    /** Most words a headline that ends with a full stop may have; a longer sentence is a lead. */
+    static final int HEADLINE_SENTENCE_WORDS = 20;
+    /** Most characters of a headline that ends with a full stop. */
+    static final int HEADLINE_SENTENCE_CHARS = 200;
 
     private LineShape() {
     }
@@ -86,7 +99,7 @@ final class LineShape {
         if (words < 3 || words > 30 || line.length() > 250) {
             return false;
         }
-        if (isUrl(line) || isListItem(line) || isNavigationTrail(line)) {
+        if (isUrl(line) || isListItem(line) || isNavigationTrail(line) || isDatelineOnly(line)) {
             return false;
         }
         int first = line.codePointAt(0);
@@ -96,8 +109,45 @@ final class LineShape {
         char last = line.charAt(line.length() - 1);
         if (last == '.') {
             // Some outlets close headlines with a full stop; a headline is still one short sentence.
-            return words <= 15 && !line.endsWith("..") && !SENTENCE_BREAK.matcher(line).find();
+            return words <= HEADLINE_SENTENCE_WORDS && !line.endsWith("..") && !SENTENCE_BREAK.matcher(line).find();
         }
         return last != ':' && last != ';' && last != ',';
+    }
+
+    /**
+     * A headline written as one sentence with its full stop (or a question, or closing quotes after
+     * either), which {@link #isProse} alone takes for running text: at most {@value
+     * #HEADLINE_SENTENCE_WORDS} words and {@value #HEADLINE_SENTENCE_CHARS} characters, no second
+     * sentence, not starting in lower case (a sentence cut from its paragraph does). Whether it is
+     * the headline depends on where it stands too; see the cleaner.
+     */
+    static boolean isHeadlineSentence(String line) {
+        if (line.length() > HEADLINE_SENTENCE_CHARS || words(line) > HEADLINE_SENTENCE_WORDS || words(line) < 3) {
+            return false;
+        }
+        int first = line.codePointAt(0);
+        if (Character.isLowerCase(first) || isUrl(line) || isListItem(line) || isDatelineOnly(line)) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(first) && "\"“„«‘'".indexOf(first) < 0) {
+            return false;
+        }
+        String end = line.replaceAll("[\"”»’')\\]\\s]+$", "");
+        return (end.endsWith(".") || end.endsWith("?") || end.endsWith("!")) && !end.endsWith("..")
+                && !SENTENCE_BREAK.matcher(line).find();
+    }
+
+    /**
+     * A line that may open a headline: not in lower case (a sentence cut from its paragraph), not
+     * a list item, link or dateline.
+     */
+    static boolean isHeadlineStart(String line) {
+        return !line.isEmpty() && !Character.isLowerCase(line.codePointAt(0)) && !isListItem(line) && !isUrl(line)
+                && !isDatelineOnly(line);
+    }
+
+    /** A dateline alone on its line, such as {@code LONDON —} or {@code ROME 1996-12-06}. */
+    static boolean isDatelineOnly(String line) {
+        return line.length() <= 80 && DATELINE_ONLY.matcher(line).matches();
     }
 }

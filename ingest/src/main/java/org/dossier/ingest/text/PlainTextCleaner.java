@@ -46,11 +46,19 @@ public final class PlainTextCleaner {
     private PlainTextCleaner() {
     }
 
-    /** A paragraph-sized piece of the text and what it was judged to be. */
-    private record Unit(String text, Kind kind, List<String> lines) {
+    /**
+     * A paragraph-sized piece of the text and what it was judged to be; {@code block} numbers the
+     * blank-line separated block it came from.
+     */
+    private record Unit(String text, Kind kind, List<String> lines, int block) {
+
+        Unit as(Kind other) {
+            return new Unit(text, other, lines, block);
+        }
     }
 
-    private enum Kind { PROSE, SHORT, NOISE, END }
+    /** HEADLINE is the text's first line read as its headline by {@link #leadingHeadline}. */
+    private enum Kind { PROSE, SHORT, NOISE, END, HEADLINE }
 
     /** Cleans plain text. */
     public static CleanedText clean(String raw) {
@@ -59,8 +67,7 @@ public final class PlainTextCleaner {
 
     /** Cleans plain text, or Markdown when {@code markdown} (headings, links and emphasis become text). */
     public static CleanedText clean(String raw, boolean markdown) {
-        List<Unit> units = classify(split(normalize(raw, markdown)));
-        units = cutAtEnd(units);
+        List<Unit> units = leadingHeadline(cutAtEnd(classify(split(normalize(raw, markdown)))));
         int first = -1;
         int last = -1;
         for (int i = 0; i < units.size(); i++) {
@@ -80,6 +87,11 @@ public final class PlainTextCleaner {
         List<String> body = new ArrayList<>();
         if (titleAt >= 0) {
             addStandfirst(units, titleAt, first, body);
+        }
+        // A dateline set on its own line belongs to the lead it opens: it gives the report's place.
+        if (first > 0 && first - 1 != titleAt && units.get(first - 1).kind() == Kind.SHORT
+                && LineShape.isDatelineOnly(units.get(first - 1).text())) {
+            body.add(units.get(first - 1).text());
         }
         for (Unit unit : units.subList(first, last + 1)) {
             if (unit.kind() == Kind.PROSE || unit.kind() == Kind.SHORT) {
@@ -137,7 +149,7 @@ public final class PlainTextCleaner {
      * title returned is {@code pageTitle}, or the text's own headline when the page has none.
      */
     public static CleanedText cleanExtracted(String text, String pageTitle) {
-        List<Unit> units = cutAtEnd(classify(split(normalize(text, false))));
+        List<Unit> units = leadingHeadline(cutAtEnd(classify(split(normalize(text, false)))));
         int first = -1;
         for (int i = 0; i < units.size() && first < 0; i++) {
             if (units.get(i).kind() == Kind.PROSE) {
@@ -159,7 +171,7 @@ public final class PlainTextCleaner {
         }
         List<String> body = new ArrayList<>();
         for (Unit unit : units.subList(from, units.size())) {
-            if (unit.kind() == Kind.PROSE || unit.kind() == Kind.SHORT) {
+            if (unit.kind() == Kind.PROSE || unit.kind() == Kind.SHORT || unit.kind() == Kind.HEADLINE) {
                 body.add(unit.text());
             }
         }
@@ -234,23 +246,23 @@ public final class PlainTextCleaner {
             List<String> lines = blocks.get(b);
             if (isHardWrapped(lines)) {
                 String joined = String.join(" ", lines);
-                units.add(new Unit(joined, kindOf(joined), lines));
+                units.add(new Unit(joined, kindOf(joined), lines, b));
                 continue;
             }
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 boolean prose = LineShape.isProse(line);
                 if (Boilerplate.isByline(line, prose)) {
-                    units.add(new Unit(line, Kind.NOISE, List.of(line)));
+                    units.add(new Unit(line, Kind.NOISE, List.of(line), b));
                     // "From Jane Doe," continues on the next line with her desk or outlet.
                     if (line.endsWith(",") && i + 1 < lines.size() && lines.get(i + 1).length() <= 60
                             && !LineShape.isProse(lines.get(i + 1))) {
                         i++;
-                        units.add(new Unit(lines.get(i), Kind.NOISE, List.of(lines.get(i))));
+                        units.add(new Unit(lines.get(i), Kind.NOISE, List.of(lines.get(i)), b));
                     }
                     continue;
                 }
-                units.add(new Unit(line, kindOf(line), List.of(line)));
+                units.add(new Unit(line, kindOf(line), List.of(line), b));
             }
         }
         return units;
@@ -261,6 +273,10 @@ public final class PlainTextCleaner {
         Boilerplate.Kind furniture = Boilerplate.classify(line, prose);
         if (furniture == Boilerplate.Kind.END) {
             return Kind.END;
+        }
+        if (!prose && LineShape.isDatelineOnly(line)) {
+            // "ROME 1996-12-06" is shaped like a date stamp, but it is the report's place and date.
+            return Kind.SHORT;
         }
         if (furniture == Boilerplate.Kind.LINE || LineShape.isUrl(line) || ONLY_MARKUP.matcher(line).matches() || LineShape.isNavigationTrail(line)
                 || isStamp(line, prose)) {
@@ -304,6 +320,46 @@ public final class PlainTextCleaner {
         return shortest >= 40 && shortest >= 0.6 * longest && open * 2 >= lines.size() - 1;
     }
 
+    /**
+     * The text's first line, read as its headline when it is shaped like one though it ends like a
+     * sentence (some outlets close headlines with a full stop): one short sentence, standing alone
+     * before a blank line or above a longer paragraph. A headline broken after a semicolon, with
+     * its second part on the next line ("Ad attack coming;" / "Iowa targeted for two months."),
+     * is read as one headline. Only the first line is judged so: further down, a short sentence
+     * in a paragraph of its own is the article's.
+     */
+    private static List<Unit> leadingHeadline(List<Unit> units) {
+        int at = 0;
+        while (at < units.size() && units.get(at).kind() == Kind.NOISE) {
+            at++;
+        }
+        if (at >= units.size() - 1) {
+            return units;
+        }
+        Unit unit = units.get(at);
+        Unit next = units.get(at + 1);
+        List<Unit> out = new ArrayList<>(units);
+        if (unit.text().endsWith(";") && next.block() == unit.block() && next.kind() != Kind.NOISE
+                && LineShape.isHeadlineStart(unit.text()) && LineShape.isHeadlineStart(next.text())
+                && LineShape.words(unit.text()) <= LineShape.HEADLINE_SENTENCE_WORDS
+                && LineShape.words(next.text()) <= LineShape.HEADLINE_SENTENCE_WORDS) {
+            List<String> lines = new ArrayList<>(unit.lines());
+            lines.addAll(next.lines());
+            out.set(at, new Unit(unit.text() + " " + next.text(), Kind.HEADLINE, lines, unit.block()));
+            out.remove(at + 1);
+            return out;
+        }
+        if (unit.kind() != Kind.PROSE || unit.lines().size() != 1 || !LineShape.isHeadlineSentence(unit.text())) {
+            return units;
+        }
+        boolean alone = next.block() != unit.block() && (at == 0 || units.get(at - 1).block() != unit.block());
+        boolean aboveLonger = next.kind() == Kind.PROSE && next.text().length() > unit.text().length();
+        if (alone || aboveLonger) {
+            out.set(at, unit.as(Kind.HEADLINE));
+        }
+        return out;
+    }
+
     /** Drops everything from the first end-of-article line that follows most of the running text. */
     private static List<Unit> cutAtEnd(List<Unit> units) {
         long total = units.stream().filter(u -> u.kind() == Kind.PROSE).mapToLong(u -> u.text().length()).sum();
@@ -314,7 +370,7 @@ public final class PlainTextCleaner {
                 if (total > 0 && before >= END_AFTER_SHARE * total) {
                     break;
                 }
-                kept.add(new Unit(unit.text(), Kind.NOISE, unit.lines()));
+                kept.add(unit.as(Kind.NOISE));
                 continue;
             }
             if (unit.kind() == Kind.PROSE) {
@@ -332,6 +388,11 @@ public final class PlainTextCleaner {
      * when a plain headline follows.
      */
     private static int titleIndex(List<Unit> units, int first) {
+        for (int i = 0; i < first; i++) {
+            if (units.get(i).kind() == Kind.HEADLINE) {
+                return i;
+            }
+        }
         int from = 0;
         for (int i = 0; i < first; i++) {
             String text = units.get(i).text();
@@ -347,6 +408,9 @@ public final class PlainTextCleaner {
         int candidate = -1;
         for (int i = from; i < to; i++) {
             Unit unit = units.get(i);
+            if (unit.kind() == Kind.HEADLINE) {
+                return i;
+            }
             if (unit.kind() != Kind.SHORT || !LineShape.isHeadlineLike(unit.text())) {
                 continue;
             }
@@ -366,7 +430,7 @@ public final class PlainTextCleaner {
         List<String> lines = new ArrayList<>();
         for (Unit unit : units) {
             lines.addAll(unit.lines());
-            if (unit.kind() == Kind.SHORT) {
+            if (unit.kind() == Kind.SHORT || unit.kind() == Kind.HEADLINE) {
                 body.add(unit.text());
             }
         }
