@@ -2,13 +2,18 @@ package org.dossier.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the annotators found in one article. Entity ids here are local to the article;
  * story consolidation merges entities across articles and gives them story-wide ids.
+ *
+ * @param dateline the dateline that opens the report, giving the place it was filed from, or null
+ *                 when the article has none (or was analysed before datelines were read: stored
+ *                 analyses without the field read back with null); see {@link #datelineIfAny()}
  */
 public record ArticleAnalysis(String articleId, List<Entity> entities, List<TimeExpression> times,
-                              List<Quote> quotes, List<Claim> claims) {
+                              List<Quote> quotes, List<Claim> claims, Dateline dateline) {
 
     public ArticleAnalysis {
         Objects.requireNonNull(articleId, "articleId");
@@ -18,7 +23,18 @@ public record ArticleAnalysis(String articleId, List<Entity> entities, List<Time
         claims = List.copyOf(claims);
     }
 
+    /** An analysis without a dateline. */
+    public ArticleAnalysis(String articleId, List<Entity> entities, List<TimeExpression> times,
+                           List<Quote> quotes, List<Claim> claims) {
+        this(articleId, entities, times, quotes, claims, null);
+    }
+
+    /** The dateline, when the article opens with one. */
+    public Optional<Dateline> datelineIfAny() {
+        return Optional.ofNullable(dateline);
+    }
+
     public static ArticleAnalysis empty(String articleId) {
-        return new ArticleAnalysis(articleId, List.of(), List.of(), List.of(), List.of());
+        return new ArticleAnalysis(articleId, List.of(), List.of(), List.of(), List.of(), null);
     }
 }
