@@ -2,6 +2,7 @@ package org.dossier.analyze;
 
 import java.util.List;
 import org.dossier.analyze.claim.ClaimAnnotator;
+import org.dossier.analyze.dateline.DatelineAnnotator;
 import org.dossier.analyze.entity.EntityAnnotator;
 import org.dossier.analyze.nlp.CoreNlpEngine;
 import org.dossier.analyze.nlp.NlpDocument;
@@ -17,18 +18,23 @@ public final class Analyzers {
     private Analyzers() {
     }
 
-    /** The full analysis: entities first (quotes and claims refer to them), then dates, quotes, claims. */
+    /**
+     * The full analysis: entities first (quotes and claims refer to them), then dates, quotes,
+     * claims, and the dateline, which needs nothing but the text.
+     */
     public static ArticleAnalyzer standard() {
         EntityAnnotator entities = new EntityAnnotator();
         TimeAnnotator times = new TimeAnnotator();
         QuoteAnnotator quotes = new QuoteAnnotator();
         ClaimAnnotator claims = new ClaimAnnotator();
+        DatelineAnnotator datelines = new DatelineAnnotator();
         return article -> {
             AnnotationContext context = context(article);
             List<Entity> found = entities.annotate(context);
             AnnotationContext withEntities = context.withEntities(found);
             return new ArticleAnalysis(article.id(), found, times.annotate(withEntities),
-                    quotes.annotate(withEntities), claims.annotate(withEntities));
+                    quotes.annotate(withEntities), claims.annotate(withEntities),
+                    datelines.find(article).orElse(null));
         };
     }
 
