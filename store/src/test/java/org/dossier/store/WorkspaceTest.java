@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleAnalysis;
+import org.dossier.model.Dateline;
 import org.dossier.model.Problem;
 import org.dossier.model.PublishedSource;
+import org.dossier.model.Span;
 import org.dossier.model.Story;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +141,32 @@ class WorkspaceTest {
         assertThatThrownBy(() -> Workspace.open(file.resolve("ws")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot create workspace directory");
+    }
+
+    @Test
+    void analysisKeepsItsDatelineAndOlderAnalysesReadWithoutOne() throws Exception {
+        Article a = Samples.article("a-1", "LONDON (Reuters) - " + Samples.text(1));
+        ArticleAnalysis plain = Samples.analysis(a);
+        ArticleAnalysis analysis = new ArticleAnalysis(a.id(), plain.entities(), plain.times(), plain.quotes(),
+                plain.claims(), new Dateline("London", "Reuters", null, new Span(0, 18)));
+        try (Workspace ws = Workspace.open(dir)) {
+            try (BuildTransaction build = ws.beginBuild("2031-05-14T10:00:00Z")) {
+                build.addArticle(a, analysis);
+                build.commit("2031-05-14T10:01:00Z", new BuildStats(1, 1, 0, 0, 0, 0));
+            }
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.analysis("a-1")).contains(analysis);
+            assertThat(ws.analysis("a-1").orElseThrow().dateline().span().of(a.text())).isEqualTo("LONDON (Reuters) -");
+        }
+        // An analysis stored before datelines were read has no such field.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.DATABASE));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE analyses SET json = '{\"articleId\":\"a-1\",\"entities\":[],\"times\":[],"
+                    + "\"quotes\":[],\"claims\":[]}' WHERE article_id = 'a-1'");
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.analysis("a-1")).contains(ArticleAnalysis.empty("a-1"));
+        }
     }
 }
