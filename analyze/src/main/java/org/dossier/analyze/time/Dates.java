@@ -8,6 +8,9 @@ import java.util.Locale;
 /** Calendar arithmetic and TimeML value formatting for the normaliser. */
 final class Dates {
 
+    /** How many years either side of the implied year a weekday may move a date. */
+    static final int WEEKDAY_WINDOW = 1;
+
     private Dates() {
     }
 
@@ -139,6 +142,23 @@ final class Dates {
             case PRESENT -> ahead <= 3 && ahead < back ? anchor.plusDays(ahead) : anchor.minusDays(back);
             default -> anchor.minusDays(back);
         };
+    }
+
+    /**
+     * The day and month in the year, or in one beside it, where they fall on {@code weekday}: "Monday
+     * 28 June" around 2020 is 2021's. Of several, the nearest {@code near}; null when none of the
+     * three years fits (a misprinted weekday says nothing about the year).
+     */
+    static LocalDate fitWeekday(DayOfWeek weekday, int month, int day, int year, LocalDate near) {
+        LocalDate best = null;
+        for (int y = year - WEEKDAY_WINDOW; y <= year + WEEKDAY_WINDOW; y++) {
+            LocalDate d = safeDate(y, month, day);
+            if (d != null && d.getDayOfWeek() == weekday && (best == null
+                    || Math.abs(d.toEpochDay() - near.toEpochDay()) < Math.abs(best.toEpochDay() - near.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     static LocalDate safeDate(int year, int month, int day) {

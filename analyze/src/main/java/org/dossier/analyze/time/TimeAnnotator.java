@@ -31,10 +31,12 @@ public final class TimeAnnotator implements Annotator<TimeExpression> {
         LocalDate anchor = context.anchor();
         LocalDate lastDay = null;
         String lastQuarter = null;
+        List<YearMention> years = anchor == null ? yearsNamed(chosen) : List.of();
         List<TimeExpression> found = new ArrayList<>();
         for (Candidate c : chosen) {
             Tense tense = Tense.at(nlp, c.start, c.end);
-            Normalised n = c.rule.normaliser().apply(c.groups, new Situation(anchor, tense, lastDay, lastQuarter));
+            Situation situation = new Situation(anchor, tense, lastDay, lastQuarter, textYear(years, c));
+            Normalised n = c.rule.normaliser().apply(c.groups, situation);
             if (n == null) {
                 continue;
             }
@@ -50,6 +52,44 @@ public final class TimeAnnotator implements Annotator<TimeExpression> {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The years the text names outright, with where; a year in a day-precise date is a full date. */
+    private static List<YearMention> yearsNamed(List<Candidate> chosen) {
+        List<YearMention> years = new ArrayList<>();
+        for (Candidate c : chosen) {
+            TimexRule.Groups g = c.groups;
+            String y = g.has("year") ? g.get("year") : g.has("y") ? g.get("y")
+                    : g.has("y1") ? g.get("y1") : g.has("y2") ? g.get("y2") : g.get("y3");
+            if (y == null || y.length() != 4) {
+                continue;
+            }
+            boolean full = g.has("day") || g.has("d");
+            years.add(new YearMention(c.start, Integer.parseInt(y), full));
+        }
+        return years;
+    }
+
+    /**
+     * The year the rest of the text implies at {@code c}: that of the nearest full date outside it,
+     * else of the nearest named year; null if the text names none.
+     */
+    private static Integer textYear(List<YearMention> years, Candidate c) {
+        YearMention best = null;
+        for (YearMention y : years) {
+            if (y.at() >= c.start && y.at() < c.end) {
+                continue;
+            }
+            if (best == null || (y.full() && !best.full())
+                    || (y.full() == best.full() && distance(y, c) < distance(best, c))) {
+                best = y;
+            }
+        }
+        return best == null ? null : best.year();
+    }
+
+    private static int distance(YearMention y, Candidate c) {
+        return Math.abs(y.at() - c.start);
     }
 
     private static List<Candidate> candidates(String text) {
@@ -87,6 +127,9 @@ public final class TimeAnnotator implements Annotator<TimeExpression> {
         }
         kept.sort(Comparator.comparingInt(c -> c.start));
         return kept;
+    }
+
+    private record YearMention(int at, int year, boolean full) {
     }
 
     private record Candidate(int start, int end, int order, TimexRule rule, TimexRule.Groups groups) {

@@ -169,11 +169,22 @@ final class TimexGrammar {
             LocalDate d = Dates.safeDate(Integer.parseInt(g.get("year")), month, day);
             return d == null ? null : Normalised.date(Dates.day(d));
         }
+        DayOfWeek weekday = g.has("wd") ? Dates.weekday(g.get("wd")) : null;
         if (s.anchor() == null) {
-            return Normalised.date(null);
+            // Undated: only a weekday lets the year the text implies (or one beside it) place the day.
+            LocalDate d = weekday == null || s.textYear() == null ? null
+                    : Dates.fitWeekday(weekday, month, day, s.textYear(), LocalDate.of(s.textYear(), 7, 1));
+            return d == null || d.getDayOfWeek() != weekday ? Normalised.date(null) : Normalised.date(Dates.day(d));
         }
         // The nearest such day: tense around a bare date proved a worse guide than distance on news.
-        LocalDate d = Dates.safeDate(Dates.yearOfNamedMonth(month, s.anchor(), s.tense()), month, day);
+        int year = Dates.yearOfNamedMonth(month, s.anchor(), s.tense());
+        LocalDate d = Dates.safeDate(year, month, day);
+        if (weekday != null && (d == null || d.getDayOfWeek() != weekday)) {
+            LocalDate fitting = Dates.fitWeekday(weekday, month, day, s.anchor().getYear(), s.anchor());
+            if (fitting != null && fitting.getDayOfWeek() == weekday) {
+                d = fitting;
+            }
+        }
         return d == null ? null : Normalised.date(Dates.day(d));
     }
 

@@ -132,4 +132,73 @@ class TimeAnnotatorTest extends AnnotatorContract<TimeExpression> {
         List<TimeExpression> found = seed("000_261515ad708b2a44");
         assertThat(found).extracting(TimeExpression::text).noneMatch(t -> t.contains("16"));
     }
+
+    // ---- a weekday with day and month but no year -----------------------------------------
+
+    private static org.dossier.model.Article undatedSeed(String stem) {
+        org.dossier.model.Article dated = SeedArticles.seed(stem);
+        return SeedArticles.article(dated.id(), dated.text(), null);
+    }
+
+    @Test
+    void weekdayPicksTheYearOfTheMeetingInAnUndatedArticle() {
+        // No publication date: "June 2020" elsewhere implies 2020, when 28 June was a Sunday; 2021 fits.
+        List<TimeExpression> found = times(undatedSeed("000_261515ad708b2a44"));
+        assertThat(valuesOf(found, "Monday 28 June")).containsExactly("2021-06-28");
+        assertThat(valuesOf(found, "30 March")).containsExactly((String) null);
+    }
+
+    @Test
+    void weekdayMovesTheYearWhenThePlainRuleDoesNotFit() {
+        // Nearest 12 January to mid-December 2021 is 2022's, a Wednesday; the Tuesday was 2021's.
+        List<TimeExpression> found = times(SeedArticles.article("a-dec",
+                "The ministers met on Tuesday 12 January in Rome. On 13 January they met again.", "2021-12-15"));
+        assertThat(valuesOf(found, "Tuesday 12 January")).containsExactly("2021-01-12");
+        assertThat(valuesOf(found, "13 January")).containsExactly("2022-01-13");
+    }
+
+    @Test
+    void weekdayBeforeMonthAlsoChoosesTheYear() {
+        List<TimeExpression> found = times(SeedArticles.article("a-us",
+                "The ministers met on Tuesday, January 12 in Rome.", "2021-12-15"));
+        assertThat(valuesOf(found, "Tuesday, January 12")).containsExactly("2021-01-12");
+    }
+
+    @Test
+    void weekdayThatFitsNoNearbyYearKeepsThePlainRule() {
+        // 28 June was a Sunday in 2020, a Monday in 2021 and a Tuesday in 2022: no Friday near.
+        List<TimeExpression> found = times(SeedArticles.article("a-typo",
+                "The ministers met on Friday 28 June in Rome.", "2021-06-30"));
+        assertThat(valuesOf(found, "Friday 28 June")).containsExactly("2021-06-28");
+    }
+
+    @Test
+    void weekdayFittingThePublicationYearStaysInIt() {
+        List<TimeExpression> found = times(SeedArticles.article("a-fit",
+                "The ministers will meet on Monday 28 June in Rome.", "2021-06-20"));
+        assertThat(valuesOf(found, "Monday 28 June")).containsExactly("2021-06-28");
+    }
+
+    @Test
+    void undatedArticleTakesTheYearOfAFullDateNearby() {
+        // 28 June 2019 was a Friday; the article names 1 July 2019 nearby and 2021 far away.
+        List<TimeExpression> found = times(SeedArticles.article("a-full",
+                "Elections are due in 2021. The summit opened on Friday 28 June and closed on 1 July 2019.", null));
+        assertThat(valuesOf(found, "Friday 28 June")).containsExactly("2019-06-28");
+    }
+
+    @Test
+    void undatedArticleTakesANamedYearWhenTheWeekdayFitsIt() {
+        // 28 June 2018 was a Thursday.
+        List<TimeExpression> found = times(SeedArticles.article("a-year",
+                "The summit of 2018 opened on Thursday 28 June.", null));
+        assertThat(valuesOf(found, "Thursday 28 June")).containsExactly("2018-06-28");
+    }
+
+    @Test
+    void undatedArticleWithoutAnyYearLeavesTheWeekdayDateUnplaced() {
+        List<TimeExpression> found = times(SeedArticles.article("a-none",
+                "The summit opened on Thursday 28 June.", null));
+        assertThat(valuesOf(found, "Thursday 28 June")).containsExactly((String) null);
+    }
 }

@@ -27,8 +27,11 @@ import org.dossier.story.AnalyzedArticle;
  *
  * <p>Two entries are one event when they have the same date and share at least two content words
  * besides the date (or overlap by Jaccard 0.3): the merged entry keeps every sentence as evidence
- * and the wording that shares most with the others. Entries are ordered by date, then by first
- * evidence. Stateless and thread-safe.
+ * and the wording that shares most with the others. An event dated by a month or year whose period
+ * holds a more precise date of the same happening ("at the end of March" and "on 30 March") joins
+ * it: besides the test above, a content word within {@value #NEAR_TOKENS} tokens of each date must
+ * be shared ("virtual meeting"); the entry keeps the most precise date and every sentence. Entries
+ * are ordered by date, then by first evidence. Stateless and thread-safe.
  */
 final class TimelineBuilder {
 
@@ -47,7 +50,11 @@ final class TimelineBuilder {
                     + "furthermore|also|then|besides|at the same time|for his part|for her part)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
 
-    private record Dated(String date, TextSentence sentence, String what, Set<String> stems, int rank) {
+    /** Tokens either side of a date whose content words say what it dates. */
+    static final int NEAR_TOKENS = 5;
+
+    private record Dated(String date, TextSentence sentence, String what, Set<String> stems, Set<String> near,
+                         int rank) {
     }
 
     List<TimelineEntry> build(StoryText story) {
@@ -63,7 +70,7 @@ final class TimelineBuilder {
                 }
                 String what = what(s, t.evidence());
                 Set<String> stems = Words.contentStemSet(without(s.text(), s, t.evidence()));
-                dated.add(new Dated(t.value(), s, what, stems, story.rank(a.article().id())));
+                dated.add(new Dated(t.value(), s, what, stems, near(s, t.evidence()), story.rank(a.article().id())));
             }
         }
         dated.sort(Comparator.comparing(Dated::date).thenComparingInt(Dated::rank)
@@ -83,6 +90,7 @@ final class TimelineBuilder {
                 same.add(d);
             }
         }
+        mergeIntoFinerDates(events);
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Dated> event : events) {
             Set<Evidence> evidence = new LinkedHashSet<>();
@@ -91,11 +99,67 @@ final class TimelineBuilder {
             }
             List<Evidence> sorted = new ArrayList<>(evidence);
             sorted.sort(story.evidenceOrder());
-            entries.add(new TimelineEntry(event.get(0).date(), representative(event).what(), sorted));
+            Dated precise = representative(event);
+            entries.add(new TimelineEntry(precise.date(), precise.what(), sorted));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date)
                 .thenComparing(e -> e.evidence().get(0), story.evidenceOrder()));
         return List.copyOf(entries);
+    }
+
+    /**
+     * Folds each event dated by a month or year into the most similar event dated inside that period
+     * ("at the end of March" into "30 March"), coarsest last so a year can join a merged month. The
+     * two must describe the same happening: besides {@link #sameEvent}, a content word near each date.
+     */
+    private static void mergeIntoFinerDates(List<List<Dated>> events) {
+        List<List<Dated>> coarseFirst = new ArrayList<>(events);
+        coarseFirst.sort(Comparator.comparingInt((List<Dated> e) -> -e.get(0).date().length()));
+        for (List<Dated> coarse : coarseFirst) {
+            String period = coarse.get(0).date();
+            List<Dated> best = null;
+            int bestScore = 0;
+            for (List<Dated> finer : events) {
+                String date = finer.get(0).date();
+                if (finer == coarse || date.length() <= period.length() || !date.startsWith(period + "-")) {
+                    continue;
+                }
+                int score = similarity(coarse, finer);
+                if (score > bestScore) {
+                    best = finer;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                best.addAll(coarse);
+                events.remove(coarse);
+            }
+        }
+    }
+
+    /** Most content words shared by a member of each event that describe the same happening, or 0. */
+    private static int similarity(List<Dated> a, List<Dated> b) {
+        int best = 0;
+        for (Dated x : a) {
+            for (Dated y : b) {
+                if (sameEvent(x, y) && Words.shared(x.near(), y.near()) >= 1) {
+                    best = Math.max(best, Words.shared(x.stems(), y.stems()));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The content stems of the {@link #NEAR_TOKENS} tokens either side of the date in its sentence. */
+    private static Set<String> near(TextSentence s, Evidence e) {
+        String text = s.text();
+        int from = Math.max(0, Math.min(text.length(), e.start() - s.start()));
+        int to = Math.max(from, Math.min(text.length(), e.end() - s.start()));
+        List<String> before = Words.tokens(text.substring(0, from));
+        List<String> after = Words.tokens(text.substring(to));
+        List<String> window = new ArrayList<>(before.subList(Math.max(0, before.size() - NEAR_TOKENS), before.size()));
+        window.addAll(after.subList(0, Math.min(NEAR_TOKENS, after.size())));
+        return Words.contentStemSet(String.join(" ", window));
     }
 
     private static boolean sameEvent(Dated a, Dated b) {
@@ -110,8 +174,8 @@ final class TimelineBuilder {
         Dated best = event.get(0);
         int bestScore = -1;
         for (Dated d : event) {
-            // Whole wordings before cut ones, then the one sharing most words with the others.
-            int score = d.what().endsWith("…") ? 0 : 10_000;
+            // The wording of the most precise date first, then whole wordings before cut ones.
+            int score = d.date().length() * 100_000 + (d.what().endsWith("…") ? 0 : 10_000);
             for (Dated o : event) {
                 if (o != d) {
                     score += Words.shared(d.stems(), o.stems());
