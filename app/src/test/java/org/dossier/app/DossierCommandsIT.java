@@ -112,6 +112,55 @@ class DossierCommandsIT {
     }
 
     @Test
+    void seedVirtualMeetingAndRomeMeetingAreRelatedInTheExportAndInShow() throws IOException {
+        CommandRun export = CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json");
+        assertThat(export.code()).as(export.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(export.out());
+        String virtual = storyOfSeed(root, "001_3f2330664d5f2acb.txt");
+        String rome = storyOfSeed(root, "000_261515ad708b2a44.txt");
+        assertThat(rome).isNotEqualTo(virtual);
+        Map<String, JsonNode> stories = new HashMap<>();
+        root.get("stories").forEach(st -> stories.put(st.get("id").asText(), st));
+
+        for (String[] pair : List.of(new String[] {virtual, rome}, new String[] {rome, virtual})) {
+            List<JsonNode> related = new ArrayList<>();
+            stories.get(pair[0]).get("related").forEach(related::add);
+            assertThat(related).extracting(r -> r.get("storyId").asText()).contains(pair[1]);
+            JsonNode r = related.stream().filter(x -> x.get("storyId").asText().equals(pair[1])).findFirst()
+                    .orElseThrow();
+            assertThat(r.get("title").asText()).isEqualTo(stories.get(pair[1]).get("title").asText());
+            // The reason names a participant both meetings have: the coalition against Daesh/ISIS.
+            assertThat(r.get("participants").get(0).asText()).isNotBlank();
+            assertThat(r.get("reason").asText()).startsWith("shares ").contains(r.get("participants").get(0).asText());
+            List<String> participants = new ArrayList<>();
+            r.get("participants").forEach(p -> participants.add(p.asText()));
+            assertThat(participants).anySatisfy(p -> assertThat(p).containsPattern("Coalition|Daesh|ISIS|Islamic State"));
+        }
+
+        CommandRun show = CommandRun.of("--workspace", seedWorkspace, "show", virtual);
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains("Related stories").contains("(" + rome + ")");
+    }
+
+    private static String storyOfSeed(JsonNode root, String file) {
+        String articleId = null;
+        for (JsonNode a : root.get("articles")) {
+            if (a.get("file").asText().endsWith(file)) {
+                articleId = a.get("id").asText();
+            }
+        }
+        assertThat(articleId).as(file).isNotNull();
+        for (JsonNode st : root.get("stories")) {
+            for (JsonNode member : st.get("articleIds")) {
+                if (member.asText().equals(articleId)) {
+                    return st.get("id").asText();
+                }
+            }
+        }
+        throw new AssertionError("no story holds " + file);
+    }
+
+    @Test
     void everyPieceOfEvidenceInTheExportPointsInsideItsArticle() throws IOException {
         JsonNode root = new ObjectMapper().readTree(exportBeforeRepeat);
         Map<String, Integer> lengths = new HashMap<>();

@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +120,23 @@ class ServeSeedsIT {
         assertThat(articleCount).isEqualTo(5);
         assertThat(SchemaCheck.violations(dossier.toString())).isEmpty();
         assertThat(get("/api/stories/s-missing").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void storyPageLinksToEveryRelatedStory() throws Exception {
+        List<String> links = new ArrayList<>();
+        for (JsonNode s : json("/api/stories")) {
+            String id = s.get("id").asText();
+            JsonNode related = json("/api/stories/" + id).path("related");
+            String page = get("/stories/" + id).body();
+            for (JsonNode r : related) {
+                String href = "href=\"/stories/" + r.get("storyId").asText() + "\"";
+                assertThat(page).contains("Related stories").contains(href);
+                links.add(href);
+            }
+        }
+        // The seeds hold two meetings of one coalition: some story has a related one.
+        assertThat(links).isNotEmpty();
     }
 
     @Test

@@ -295,6 +295,11 @@ public final class Workspace implements AutoCloseable {
         return query("SELECT json FROM stories ORDER BY id", List.of(), Workspace::readStory);
     }
 
+    /** Every story id, sorted. */
+    public List<String> storyIds() {
+        return query("SELECT id FROM stories ORDER BY id", List.of(), rs -> rs.getString(1));
+    }
+
     public Optional<Story> story(String id) {
         return query("SELECT json FROM stories WHERE id = ?", List.of(id), Workspace::readStory).stream().findFirst();
     }

@@ -26,6 +26,7 @@ import org.dossier.ingest.Ingestor;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleAnalysis;
 import org.dossier.model.Problem;
+import org.dossier.model.RelatedStory;
 import org.dossier.model.Story;
 import org.dossier.store.BuildStats;
 import org.dossier.store.BuildTransaction;
@@ -36,6 +37,8 @@ import org.dossier.story.Consolidator;
 import org.dossier.story.StoryClusterer;
 import org.dossier.story.cluster.EventClusterer;
 import org.dossier.story.consolidate.StoryConsolidator;
+import org.dossier.story.related.RelatedStoryFinder;
+import org.dossier.story.related.StoryProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +51,9 @@ import org.slf4j.LoggerFactory;
  * <p>Memory stays bounded on any input: at most {@code 4 x threads} articles are being analysed at
  * once, and the clusterer receives the new articles in consecutive batches of
  * {@value #CLUSTER_BATCH} (in input order; a fixed size, so the result does not depend on the
- * number of cores). Everything written is ordered by input order or by id, so the same input
+ * number of cores). When stories changed, the related stories of every story are found again at
+ * the end (a story that did not change may gain or lose a related one), from small per-story
+ * profiles, and the stories whose list changed are rewritten. Everything written is ordered by input order or by id, so the same input
  * gives the same workspace.
  *
  * <p>Not thread-safe: one build at a time per instance. Bad input and articles the analysis fails
@@ -67,6 +72,7 @@ public final class BuildPipeline {
     private final StoryClusterer clusterer;
     private final Consolidator consolidator;
     private final int threads;
+    private final RelatedStoryFinder relatedFinder = new RelatedStoryFinder();
 
     /**
      * @param analyzer created on first need, so a build with nothing new never loads the models
@@ -291,6 +297,9 @@ public final class BuildPipeline {
                     }
                 }
                 build.putClustererState(state);
+                if (written > 0 || deleted > 0) {
+                    relateAll();
+                }
             }
             BuildStats stats = new BuildStats(filesRead, articlesRead, analysed, problems.size(), written, deleted);
             boolean changedAnything = analysed > 0 || written > 0 || deleted > 0;
@@ -298,6 +307,26 @@ public final class BuildPipeline {
                 build.commit(now(), stats);
             }
             return new BuildReport(changedAnything, stats, problems);
+        }
+
+        /**
+         * Finds the related stories of every story again and rewrites those whose list changed.
+         * Stories are read one at a time; only their profiles are held together.
+         */
+        private void relateAll() {
+            List<StoryProfile> profiles = new ArrayList<>();
+            for (String id : workspace.storyIds()) {
+                workspace.story(id).ifPresent(story -> {
+                    List<Article> articles = new ArrayList<>();
+                    story.articleIds().forEach(a -> build.article(a).ifPresent(articles::add));
+                    profiles.add(relatedFinder.profile(story, articles));
+                });
+            }
+            Map<String, List<RelatedStory>> related = relatedFinder.relate(profiles);
+            for (Map.Entry<String, List<RelatedStory>> e : new TreeMap<>(related).entrySet()) {
+                workspace.story(e.getKey()).filter(s -> !s.related().equals(e.getValue()))
+                        .ifPresent(s -> build.putStory(s.withRelated(e.getValue())));
+            }
         }
 
         private Story consolidate(String storyId, List<String> articleIds) {

@@ -15,6 +15,7 @@ import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.Quote;
+import org.dossier.model.RelatedStory;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.TimelineEntry;
@@ -192,6 +193,16 @@ public final class HtmlRenderer {
                 }
                 out.append("</div>\n");
             }
+        }
+
+        if (!story.related().isEmpty()) {
+            out.append("<h3>Related stories</h3>\n<ul class=\"related\">\n");
+            for (RelatedStory r : story.related()) {
+                out.append("<li>").append(escape(r.title())).append(" <span class=\"meta\">(")
+                        .append(escape(r.storyId())).append(")</span> — ").append(escape(r.reason()))
+                        .append("</li>\n");
+            }
+            out.append("</ul>\n");
         }
         out.append("</section>\n");
     }

@@ -10,6 +10,7 @@ import org.dossier.model.Conflict;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.Quote;
+import org.dossier.model.RelatedStory;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.TimelineEntry;
@@ -122,6 +123,15 @@ public final class MarkdownRenderer {
                 if (c.note() != null) {
                     out.append("  - _Note:_ ").append(escape(c.note())).append('\n');
                 }
+            }
+            out.append('\n');
+        }
+
+        if (!story.related().isEmpty()) {
+            out.append(h).append("# Related stories\n\n");
+            for (RelatedStory r : story.related()) {
+                out.append("- ").append(escape(r.title())).append(" (`").append(r.storyId().replace("`", ""))
+                        .append("`): ").append(escape(r.reason())).append('\n');
             }
             out.append('\n');
         }

@@ -11,13 +11,14 @@ import org.dossier.model.Claim;
 import org.dossier.model.Conflict;
 import org.dossier.model.Entity;
 import org.dossier.model.Quote;
+import org.dossier.model.RelatedStory;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.TimelineEntry;
 
 /**
  * Renders one story for an 80-column terminal (the {@code show} command): title, dates, numbered
- * sources, summary, timeline, who said what, entities, claims and conflicts, each fact followed by
+ * sources, summary, timeline, who said what, entities, claims, conflicts and related stories, each fact followed by
  * the numbers of the sources that state it. Every line is at most {@value #WIDTH} columns (a word
  * longer than a line is cut). Plain text without control characters. Thread-safe.
  */
@@ -130,6 +131,14 @@ public final class TerminalRenderer {
                 if (c.note() != null) {
                     wrap(out, "Note: " + clean(c.note()), "    ", "      ");
                 }
+            }
+        }
+
+        if (!story.related().isEmpty()) {
+            heading(out, "Related stories");
+            for (RelatedStory r : story.related()) {
+                wrap(out, clean(r.title()) + " (" + clean(r.storyId()) + ")", "  ", "    ");
+                wrap(out, clean(r.reason()), "    ", "    ");
             }
         }
         return out.toString();

@@ -14,6 +14,7 @@ import org.dossier.model.Conflict;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.Quote;
+import org.dossier.model.RelatedStory;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.TimelineEntry;
@@ -194,6 +195,15 @@ final class Pages {
             h.raw("</tbody></table>");
         }
         h.raw("</section>");
+
+        if (!s.related().isEmpty()) {
+            h.raw("<section aria-labelledby=\"related\"><h2 id=\"related\">Related stories</h2><ul class=\"related\">");
+            for (RelatedStory r : s.related()) {
+                h.raw("<li>").link("/stories/" + Html.url(r.storyId()), r.title()).raw(" <span class=\"meta\">")
+                        .text(r.reason()).raw("</span></li>");
+            }
+            h.raw("</ul></section>");
+        }
 
         h.raw("<section aria-labelledby=\"entities\"><h2 id=\"entities\">Entities</h2><ul class=\"entities\">");
         for (Entity e : s.entities()) {

@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Word-level text helpers shared by the consolidation steps: tokens, stems, overlap. Stateless. */
-final class Words {
+public final class Words {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d+(?:[.,:]\\d+)*");
 
     /** English function words; they carry no content for overlap or centrality. */
-    static final Set<String> STOPWORDS = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also although am an and "
+    public static final Set<String> STOPWORDS = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also although am an and "
             + "any are as at be because been before being below between both but by can could did do does doing "
             + "down during each even ever every few for from further had has have having he her here hers herself "
             + "him himself his how however i if in into is it its itself just least less let like many may me might "
@@ -30,7 +30,7 @@ final class Words {
     }
 
     /** Lower-cased word and number tokens, accents folded. */
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(fold(text));
         while (m.find()) {
@@ -49,7 +49,7 @@ final class Words {
     }
 
     /** Stems of the content words (no stop words), in text order, repeats kept. */
-    static List<String> contentStems(String text) {
+    public static List<String> contentStems(String text) {
         List<String> out = new ArrayList<>();
         for (String t : tokens(text)) {
             if (!STOPWORDS.contains(t) && (t.length() > 1 || Character.isDigit(t.charAt(0)))) {
@@ -67,7 +67,7 @@ final class Words {
      * A light English suffix stripper: enough to meet "meeting" with "meet" and "states" with
      * "state"; numbers and short words are left alone.
      */
-    static String stem(String word) {
+    public static String stem(String word) {
         if (word.length() <= 3 || Character.isDigit(word.charAt(0))) {
             return word;
         }
@@ -137,7 +137,7 @@ final class Words {
      * A name reduced for comparison: folded, dotted acronyms closed up ("F.B.I." as "fbi"),
      * punctuation to spaces, a leading "the" dropped.
      */
-    static String nameKey(String name) {
+    public static String nameKey(String name) {
         Matcher m = DOTTED_ACRONYM.matcher(fold(name));
         StringBuilder closed = new StringBuilder();
         while (m.find()) {
