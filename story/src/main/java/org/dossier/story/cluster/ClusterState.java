@@ -28,7 +28,7 @@ import org.dossier.story.dedup.DuplicateIndex;
  */
 final class ClusterState implements Idf {
 
-    static final byte VERSION = 4;
+    static final byte VERSION = 5;
 
     long documents;
     final Map<String, Integer> documentFrequency = new HashMap<>();
@@ -191,10 +191,23 @@ final class ClusterState implements Idf {
                 out.writeInt(t.counts[i]);
             }
         }
-        out.writeInt(s.leadDays().length);
-        for (long d : s.leadDays()) {
+        writeDays(out, s.leadDays());
+        writeDays(out, s.textDays());
+    }
+
+    private static void writeDays(DataOutputStream out, long[] days) throws IOException {
+        out.writeInt(days.length);
+        for (long d : days) {
             out.writeLong(d);
         }
+    }
+
+    private static long[] readDays(DataInputStream in) throws IOException {
+        long[] days = new long[in.readInt()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = in.readLong();
+        }
+        return days;
     }
 
     private static EventSketch readSketch(DataInputStream in, String id) throws IOException {
@@ -211,12 +224,10 @@ final class ClusterState implements Idf {
             }
             t[k] = new Terms(keys, counts);
         }
-        long[] days = new long[in.readInt()];
-        for (int i = 0; i < days.length; i++) {
-            days[i] = in.readLong();
-        }
+        long[] leadDays = readDays(in);
+        long[] textDays = readDays(in);
         return new EventSketch(id, language.isEmpty() ? null : language, day, t[0], t[1], t[2], t[3], t[4], t[5], t[6],
-                days, t[7], t[8]);
+                leadDays, t[7], t[8], textDays);
     }
 
     /** Every story id, for callers that walk them while changing the map. */

@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  *       lead names of earlier articles (never from all stories);</li>
  *   <li>for each, the {@link EventModel} gives the probability that the article reports the same
  *       event as each of the story's most recent articles ({@link PairFeatures}); the model's
- *       linkage of them (their mean, maximum or minimum, chosen in training) is the story's score;</li>
+ *       linkage of them (their mean, maximum or minimum, chosen in training) is the story's score;
+ *       when both the article and the story hold dated reports, only pairs of dated reports count,
+ *       so a story keeps its time extent;</li>
  *   <li>the article joins the best story if that score reaches the model's threshold, and starts a
  *       story of its own otherwise: a story of one article is normal.</li>
  * </ol>
@@ -205,14 +207,19 @@ public final class EventClusterer implements StoryClusterer {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        // A story has a time extent: where both sides hold dated reports, those pairs decide, so an
+        // undated report cannot bridge two stories a year apart.
+        boolean datedPairs = a.stream().anyMatch(EventSketch::dated) && b.stream().anyMatch(EventSketch::dated);
         double[] p = new double[a.size() * b.size()];
         int k = 0;
         for (EventSketch x : a) {
             for (EventSketch y : b) {
-                p[k++] = model.probability(PairFeatures.of(x, y, idf));
+                if (!datedPairs || x.dated() && y.dated()) {
+                    p[k++] = model.probability(PairFeatures.of(x, y, idf));
+                }
             }
         }
-        return model.linkage().score(p);
+        return model.linkage().score(java.util.Arrays.copyOf(p, k));
     }
 
     /** The story's most recent original articles, at most {@link ClusterSettings#members()}. */

@@ -93,20 +93,32 @@ public final class FeatureExtractor {
                 places.merge(entity.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
+        // The dateline names where the report was filed: the place of its event more often than not.
+        analysis.datelineIfAny().ifPresent(d -> {
+            int comma = d.place().indexOf(',');
+            String place = (comma < 0 ? d.place() : d.place().substring(0, comma)).strip().toLowerCase(Locale.ROOT);
+            if (!place.isEmpty()) {
+                places.merge(place, 1, Integer::sum);
+            }
+        });
         if (!anyEntity) {
             capitalised.forEach(w -> names.merge(w, 1, Integer::sum));
             leadCapitalised.forEach(w -> leadNames.merge(w, 1, Integer::sum));
         }
 
         Set<Long> leadDays = new TreeSet<>();
+        Set<Long> textDays = new TreeSet<>();
         for (TimeExpression time : analysis.times()) {
             String value = time.value();
-            if (value == null || !"DATE".equals(time.type()) || time.evidence().start() >= leadEnd
-                    || !DAY.matcher(value).matches()) {
+            if (value == null || !"DATE".equals(time.type()) || !DAY.matcher(value).matches()) {
                 continue;
             }
             try {
-                leadDays.add(LocalDate.parse(value).toEpochDay());
+                long epochDay = LocalDate.parse(value).toEpochDay();
+                textDays.add(epochDay);
+                if (time.evidence().start() < leadEnd) {
+                    leadDays.add(epochDay);
+                }
             } catch (java.time.DateTimeException e) {
                 // An impossible day ("2021-02-30") says nothing about when.
             }
@@ -120,10 +132,13 @@ public final class FeatureExtractor {
                 kinds.merge(kind, 1, Integer::sum);
             }
         }
-        LocalDate day = article.publishedDay();
-        return new EventSketch(article.id(), article.language(), day == null ? EventSketch.NO_DAY : day.toEpochDay(),
+        LocalDate published = article.publishedDay();
+        // An undated report is dated by the latest event day its lead names: it comes after what it reports.
+        long day = published != null ? published.toEpochDay()
+                : leadDays.isEmpty() ? EventSketch.NO_DAY : ((TreeSet<Long>) leadDays).last();
+        return new EventSketch(article.id(), article.language(), day,
                 Terms.of(titleWords), Terms.of(lead), Terms.of(strongest(body)), Terms.of(leadNames), Terms.of(names), Terms.of(numbers), Terms.of(years),
-                leadDays.stream().mapToLong(Long::longValue).toArray(), Terms.of(places), Terms.of(kinds));
+                days(leadDays), Terms.of(places), Terms.of(kinds), days(textDays));
     }
 
     /**
@@ -172,6 +187,10 @@ public final class FeatureExtractor {
             }
             sentenceStart = false;
         }
+    }
+
+    private static long[] days(Set<Long> days) {
+        return days.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static Set<String> nameWords(Entity entity) {

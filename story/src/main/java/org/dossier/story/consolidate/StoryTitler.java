@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +35,8 @@ import org.dossier.story.AnalyzedArticle;
  *       "summit", "attack", ...) most sources use; the place the capitalised name most sources put
  *       after "in" in sentences with that noun; the actor the organisation named right after "meeting of
  *       (the)" or right before the noun ("NATO summit"); the date the day of the timeline entry with most sources within
- *       the publication dates (a week before the first to a day after the last). Built when the
+ *       the publication dates (a week before the first to a day after the last), given only when an
+ *       article that gives the place reports it too. Built when the
  *       event and the place or actor are known.</li>
  *   <li>Otherwise the best article title (most words shared with the summary), then the first
  *       summary sentence's opening, cut to 90 characters; "(untitled)" for an empty story.</li>
@@ -144,6 +146,8 @@ final class StoryTitler {
             }
         }
         Map<String, Set<String>> placeSources = new LinkedHashMap<>();
+        Map<String, Integer> besideEvent = new HashMap<>();
+        Pattern eventThenIn = Pattern.compile("(?i)\\b" + Pattern.quote(event) + "s?\\s+(?:\\S+\\s+){0,3}$");
         for (TextSentence s : eventSentences) {
             Matcher m = PLACE_AFTER_IN.matcher(s.text());
             while (m.find()) {
@@ -155,10 +159,16 @@ final class StoryTitler {
                     continue;
                 }
                 placeSources.computeIfAbsent(place, k -> new HashSet<>()).add(story.source(s.articleId()));
+                if (eventThenIn.matcher(s.text().substring(0, m.start())).find()) {
+                    besideEvent.merge(place, 1, Integer::sum);
+                }
             }
         }
+        // The place most sources give; on a tie, the one written right after the event noun
+        // ("meeting in Rome", not "the situation in Iraq").
         String place = placeSources.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> e.getValue().size())
+                        .thenComparingInt(e -> besideEvent.getOrDefault(e.getKey(), 0))
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
         String actor = actor(entities, eventSentences, story, place, event);
@@ -174,9 +184,10 @@ final class StoryTitler {
         if (place != null) {
             title.append(" in ").append(place);
         }
-        String date = mainDate(story, timeline);
-        if (date != null) {
-            title.append(", ").append(date);
+        TimelineEntry day = mainDay(story, timeline);
+        // A place and a date go together only when some article reports both.
+        if (day != null && (place == null || !Collections.disjoint(placeSources.get(place), sources(story, day)))) {
+            title.append(", ").append(format(day));
         }
         return Words.trim(title.toString(), MAX_TITLE + 30);
     }
@@ -244,8 +255,19 @@ final class StoryTitler {
         return 0;
     }
 
-    /** The most sourced day-precision timeline date within the coverage window, as "28 June 2021". */
-    static String mainDate(StoryText story, List<TimelineEntry> timeline) {
+    /** The entry's day as "28 June 2021". */
+    private static String format(TimelineEntry day) {
+        return parse(day.date()).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+
+    private static Set<String> sources(StoryText story, TimelineEntry entry) {
+        Set<String> sources = new HashSet<>();
+        entry.evidence().forEach(ev -> sources.add(story.source(ev.articleId())));
+        return sources;
+    }
+
+    /** The timeline entry of the most sourced day-precision date within the coverage window. */
+    private static TimelineEntry mainDay(StoryText story, List<TimelineEntry> timeline) {
         LocalDate first = null;
         LocalDate last = null;
         for (AnalyzedArticle a : story.members()) {
@@ -269,10 +291,7 @@ final class StoryTitler {
                 bestSources = sources.size();
             }
         }
-        if (best == null) {
-            return null;
-        }
-        return parse(best.date()).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        return best;
     }
 
     private static LocalDate parse(String day) {

@@ -91,6 +91,25 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void daysOfTheBodyAreTextDaysAndAnUndatedReportTakesTheLatestDayOfItsLead() {
+        int may = LEAD.indexOf("May 3");
+        int years = (LEAD + BODY).indexOf("Years ago");
+        ArticleAnalysis analysis = new ArticleAnalysis("a-1", List.of(),
+                List.of(new TimeExpression("May 3", "DATE", "2013-05-03", new Evidence("a-1", may, may + 5)),
+                        new TimeExpression("Years ago", "DATE", "2007-06-01", new Evidence("a-1", years, years + 9))),
+                List.of(), List.of());
+        EventSketch dated = extractor.extract(article(TITLE, "2013-05-06", analysis));
+        EventSketch undated = extractor.extract(article(TITLE, null, analysis));
+
+        assertThat(dated.leadDays()).containsExactly(LocalDate.parse("2013-05-03").toEpochDay());
+        assertThat(dated.textDays()).containsExactly(LocalDate.parse("2007-06-01").toEpochDay(),
+                LocalDate.parse("2013-05-03").toEpochDay());
+        assertThat(dated.day()).isEqualTo(LocalDate.parse("2013-05-06").toEpochDay());
+        assertThat(undated.day()).isEqualTo(LocalDate.parse("2013-05-03").toEpochDay());
+        assertThat(extractor.extract(article(TITLE, null, null)).dated()).isFalse();
+    }
+
+    @Test
     void theKindsOfHappeningComeFromTheLanguagesList() {
         Article a = new Article("a-3", null, null, null, "Senate vote on the budget after the debate", "en", null,
                 null, "Senators met on Monday.", null);

@@ -3,6 +3,7 @@ package org.dossier.story.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.dossier.model.Article;
@@ -54,7 +55,6 @@ class PairFeaturesTest {
         assertThat(feature(other, "days_apart")).isEqualTo(2); // capped: years apart
         assertThat(feature(same, "near_lead_words")).isGreaterThan(feature(other, "near_lead_words"));
         assertThat(feature(other, "near_lead_words")).isCloseTo(0, within(1e-6));
-        assertThat(feature(same, "undated")).isZero();
         assertThat(PairFeatures.comparable(same)).isTrue();
     }
 
@@ -76,7 +76,9 @@ class PairFeaturesTest {
         Idf idf = idfOf(a, b, c);
         assertThat(feature(PairFeatures.of(a, b, idf), "year_match")).isEqualTo(1);
         assertThat(feature(PairFeatures.of(a, c, idf), "year_clash")).isEqualTo(1);
-        assertThat(feature(PairFeatures.of(a, c, idf), "undated")).isEqualTo(1);
+        // Undated reports carry no time evidence either way.
+        assertThat(feature(PairFeatures.of(a, c, idf), "days_apart")).isZero();
+        assertThat(feature(PairFeatures.of(a, c, idf), "near_lead_words")).isZero();
     }
 
     @Test
@@ -95,5 +97,24 @@ class PairFeaturesTest {
         EventSketch a = sketch("a-9", "en", null, null, "Zebras graze quietly.");
         EventSketch b = sketch("a-10", "en", null, null, "Parliament adjourned early.");
         assertThat(PairFeatures.comparable(PairFeatures.of(a, b, idfOf(a, b)))).isFalse();
+    }
+
+    @Test
+    void aReportNamingTheDayAnotherLeadGivesMatchesIt() {
+        // The day before a meeting, an interview looks ahead to it in its body; the meeting's report
+        // gives the day in its lead. A third report names other days only.
+        long meeting = LocalDate.parse("2021-06-28").toEpochDay();
+        Terms none = Terms.of(Map.of());
+        EventSketch preview = new EventSketch("a-11", "en", meeting - 1, none, none, none, none, none, none, none,
+                new long[0], none, none, new long[] {meeting - 1, meeting});
+        EventSketch report = new EventSketch("a-12", "en", meeting, none, none, none, none, none, none, none,
+                new long[] {meeting}, none, none, new long[] {meeting});
+        EventSketch other = new EventSketch("a-13", "en", meeting, none, none, none, none, none, none, none,
+                new long[] {meeting - 90}, none, none, new long[] {meeting - 90, meeting - 1});
+        Idf idf = idfOf(preview, report, other);
+
+        assertThat(feature(PairFeatures.of(preview, report, idf), "text_day_match")).isEqualTo(1);
+        assertThat(feature(PairFeatures.of(report, preview, idf), "text_day_match")).isEqualTo(1);
+        assertThat(feature(PairFeatures.of(preview, other, idf), "text_day_match")).isZero();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dossier.model.Article;
+import org.dossier.model.ArticleAnalysis;
 import org.dossier.model.Conflict;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -19,6 +20,7 @@ import org.dossier.model.Evidence;
 import org.dossier.model.Quote;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
+import org.dossier.model.TimeExpression;
 import org.dossier.model.TimelineEntry;
 import org.dossier.story.AnalyzedArticle;
 import org.junit.jupiter.api.BeforeAll;
@@ -227,6 +229,38 @@ class StoryConsolidatorTest {
         assertThat(firstLines).doesNotContain(story.title());
         assertThat(story.start()).isEqualTo("2021-06-27");
         assertThat(story.end()).isEqualTo("2021-06-28");
+    }
+
+    private static AnalyzedArticle electionReport(String id, String published, String text, boolean dated) {
+        int place = text.indexOf("Beaufort");
+        List<Entity> entities = place < 0 ? List.of()
+                : List.of(new Entity("e-" + id, "Beaufort", EntityType.LOCATION, List.of(), List.of(),
+                        List.of(new Evidence(id, place, place + "Beaufort".length()))));
+        int day = text.indexOf("20 February 2016");
+        List<TimeExpression> times = !dated || day < 0 ? List.of()
+                : List.of(new TimeExpression("20 February 2016", "DATE", "2016-02-20",
+                        new Evidence(id, day, day + "20 February 2016".length())));
+        Article a = new Article(id, id + ".txt", null, "outlet " + id, null, "en", published, null, text, null);
+        return new AnalyzedArticle(a, new ArticleAnalysis(id, entities, times, List.of(), List.of()));
+    }
+
+    @Test
+    void titlePairsAPlaceAndADateOnlyWhenAnArticleReportsBoth() {
+        AnalyzedArticle place = electionReport("a-place", "2016-02-21",
+                "Voters queued for hours at the primary election in Beaufort, officials said. "
+                        + "The election drew the largest crowds in years.\n", true);
+        AnalyzedArticle day = electionReport("a-day", "2016-02-21",
+                "The primary election was held on 20 February 2016, officials said. "
+                        + "Turnout at the election was higher than expected.\n", true);
+        AnalyzedArticle both = electionReport("a-both", "2016-02-21",
+                "The primary election in Beaufort was held on 20 February 2016, officials said. "
+                        + "The election drew the largest crowds in years.\n", true);
+
+        Story apart = CONSOLIDATOR.consolidate("s-apart", List.of(place, day));
+        Story together = CONSOLIDATOR.consolidate("s-together", List.of(place, both));
+
+        assertThat(apart.title()).contains("Beaufort").doesNotContain("2016");
+        assertThat(together.title()).contains("Beaufort").contains("20 February 2016");
     }
 
     @Test
