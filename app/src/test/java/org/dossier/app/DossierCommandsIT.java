@@ -142,6 +142,41 @@ class DossierCommandsIT {
         assertThat(show.out()).contains("Related stories").contains("(" + rome + ")");
     }
 
+    @Test
+    void seedRomeReportsAreOneStoryAndTheVirtualMeetingApartWithAndWithoutSidecars() throws IOException {
+        // The same texts without their .meta.json: no outlet, no publication date but what the texts say.
+        Path bare = tmp.resolve("seeds-bare");
+        Files.createDirectories(bare);
+        try (Stream<Path> files = Files.list(SchemaCheck.shared().resolve("seeds"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
+                Files.copy(f, bare.resolve(f.getFileName()));
+            }
+        }
+        Path bareWorkspace = tmp.resolve("seeds-bare-ws");
+        CommandRun bareBuild = CommandRun.of("--workspace", bareWorkspace, "build", bare);
+        assertThat(bareBuild.code()).as(bareBuild.err()).isZero();
+
+        for (Path ws : List.of(seedWorkspace, bareWorkspace)) {
+            CommandRun export = CommandRun.of("--workspace", ws, "export", "--format", "json");
+            assertThat(export.code()).as(export.err()).isZero();
+            JsonNode root = new ObjectMapper().readTree(export.out());
+            String rome = storyOfSeed(root, "000_261515ad708b2a44.txt");
+            String virtual = storyOfSeed(root, "001_3f2330664d5f2acb.txt");
+            assertThat(virtual).as(ws.toString()).isNotEqualTo(rome);
+            assertThat(storyOfSeed(root, "002_f9ca6fa413811794.txt")).as(ws.toString()).isEqualTo(rome);
+            assertThat(storyOfSeed(root, "003_a2f742a56d34091d.txt")).as(ws.toString()).isEqualTo(rome);
+            assertThat(storyOfSeed(root, "004_ec1c472087426295.txt")).as(ws.toString()).isNotEqualTo(virtual);
+            Map<String, List<String>> dates = new HashMap<>();
+            for (JsonNode st : root.get("stories")) {
+                List<String> days = new ArrayList<>();
+                st.get("timeline").forEach(t -> days.add(t.get("date").asText()));
+                dates.put(st.get("id").asText(), days);
+            }
+            assertThat(dates.get(rome)).as(ws.toString()).contains("2021-06-28", "2021-03-30").doesNotContain("2020-06-04");
+            assertThat(dates.get(virtual)).as(ws.toString()).contains("2020-06-04").doesNotContain("2021-06-28");
+        }
+    }
+
     private static String storyOfSeed(JsonNode root, String file) {
         String articleId = null;
         for (JsonNode a : root.get("articles")) {

@@ -16,7 +16,9 @@ import org.dossier.model.TimeExpression;
  * Finds date, time, duration and set expressions and normalises them to TimeML values against the
  * article's publication date ({@link AnnotationContext#anchor()}): "last February" in an article of
  * June 2021 is {@code 2021-02}, "on Monday" about an upcoming meeting is the coming Monday, "almost
- * two years" is {@code P2Y}. Expressions that need the anchor get a null value when it is unknown.
+ * two years" is {@code P2Y}. In an undated article the last day-precise date named before an
+ * expression stands in for the anchor; expressions that need one get a null value when there is
+ * none.
  *
  * <p>Rule-based ({@link TimexGrammar}); where patterns overlap the longest match wins. Stateless and
  * thread-safe; the cost is a few regular-expression passes over the text.
@@ -35,7 +37,11 @@ public final class TimeAnnotator implements Annotator<TimeExpression> {
         List<TimeExpression> found = new ArrayList<>();
         for (Candidate c : chosen) {
             Tense tense = Tense.at(nlp, c.start, c.end);
-            Situation situation = new Situation(anchor, tense, lastDay, lastQuarter, textYear(years, c));
+            // An undated article is read as a narrative: the last day it named stands in for the
+            // publication date ("On Monday 28 June ... on 30 March" is March of that year).
+            LocalDate reference = anchor != null ? anchor : lastDay;
+            Situation situation = new Situation(reference, tense, lastDay, lastQuarter,
+                    reference == null ? textYear(years, c) : null);
             Normalised n = c.rule.normaliser().apply(c.groups, situation);
             if (n == null) {
                 continue;

@@ -145,7 +145,17 @@ class TimeAnnotatorTest extends AnnotatorContract<TimeExpression> {
         // No publication date: "June 2020" elsewhere implies 2020, when 28 June was a Sunday; 2021 fits.
         List<TimeExpression> found = times(undatedSeed("000_261515ad708b2a44"));
         assertThat(valuesOf(found, "Monday 28 June")).containsExactly("2021-06-28");
-        assertThat(valuesOf(found, "30 March")).containsExactly((String) null);
+        // Read as a narrative, the day named before stands in for the missing publication date.
+        assertThat(valuesOf(found, "30 March")).containsExactly("2021-03-30");
+    }
+
+    @Test
+    void undatedArticleResolvesLaterExpressionsAgainstTheLastDayItNamed() {
+        List<TimeExpression> found = times(SeedArticles.article("a-narrative",
+                "The talks ended yesterday. The summit opened on 3 March 2019. On 30 January, the ministers had "
+                        + "agreed on the agenda.", null));
+        assertThat(valuesOf(found, "yesterday")).containsExactly((String) null);
+        assertThat(valuesOf(found, "30 January")).containsExactly("2019-01-30");
     }
 
     @Test
