@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.app.build.BuildPipeline;
 import org.dossier.app.build.BuildReport;
+import org.dossier.app.render.Counts;
 import org.dossier.store.BuildStats;
 import org.dossier.store.Workspace;
 import picocli.CommandLine;
@@ -64,8 +65,8 @@ final class BuildCommand implements Callable<Integer> {
                             + "%d skipped%n", s.articlesRead(), s.articlesRead() == 1 ? "" : "s", s.filesRead(),
                     s.filesRead() == 1 ? "" : "s", s.articlesAdded(), s.articlesRead() - s.articlesAdded(),
                     s.storiesWritten(), s.storiesWritten() == 1 ? "y" : "ies", s.storiesDeleted(), s.problems());
-            out.printf("workspace %s: %d articles, %d stories%n", directory, workspace.articleCount(),
-                    workspace.storyCount());
+            out.printf("workspace %s: %s, %s%n", directory, Counts.of(workspace.articleCount(), "article", "articles"),
+                    Counts.of(workspace.storyCount(), "story", "stories"));
         }
         return report.problems().isEmpty() ? 0 : Main.EXIT_SKIPPED;
     }

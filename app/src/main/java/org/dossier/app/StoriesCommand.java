@@ -2,6 +2,7 @@ package org.dossier.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.dossier.app.render.Counts;
 import org.dossier.store.StoryListing;
 import org.dossier.store.Workspace;
 import picocli.CommandLine.Command;
@@ -46,8 +47,8 @@ final class StoriesCommand implements Callable<Integer> {
             dates = s.start() + ".." + s.end();
         }
         return String.join("  ", s.id(), dates,
-                s.articles() + (s.articles() == 1 ? " article" : " articles"),
-                s.outlets() + (s.outlets() == 1 ? " outlet" : " outlets"),
+                Counts.of(s.articles(), "article", "articles"),
+                Counts.of(s.outlets(), "outlet", "outlets"),
                 s.languages().isEmpty() ? "-" : String.join(",", s.languages()),
                 shorten(s.title().replaceAll("\\s+", " ").strip()));
     }

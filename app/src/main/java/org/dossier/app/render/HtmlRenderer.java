@@ -73,8 +73,8 @@ public final class HtmlRenderer {
         String heading = dossier.stories().size() == 1 ? dossier.stories().get(0).title() : "Dossier";
         body.append("<h1>").append(escape(heading)).append("</h1>\n");
         body.append("<p class=\"meta\">Generated ").append(escape(dossier.generatedAt())).append(" · ")
-                .append(dossier.stories().size()).append(dossier.stories().size() == 1 ? " story" : " stories")
-                .append(" · ").append(dossier.articles().size()).append(" articles</p>\n");
+                .append(Counts.of(dossier.stories().size(), "story", "stories"))
+                .append(" · ").append(Counts.of(dossier.articles().size(), "article", "articles")).append("</p>\n");
         if (dossier.stories().size() > 1) {
             body.append("<nav><ol>\n");
             for (Story s : dossier.stories()) {
@@ -107,8 +107,8 @@ public final class HtmlRenderer {
             out.append("<h2>").append(escape(story.title())).append("</h2>\n");
         }
         out.append("<p class=\"meta\">").append(escape(story.id())).append(" · ")
-                .append(escape(StoryFacts.dates(story))).append(" · ").append(story.articleIds().size())
-                .append(" articles</p>\n");
+                .append(escape(StoryFacts.dates(story))).append(" · ")
+                .append(Counts.of(story.articleIds().size(), "article", "articles")).append("</p>\n");
 
         out.append("<h3>Sources</h3>\n<ol class=\"sources\">\n");
         for (Article a : sources.articles()) {

@@ -28,8 +28,8 @@ public final class MarkdownRenderer {
         boolean one = dossier.stories().size() == 1;
         if (!one) {
             out.append("# Dossier\n\n").append("Generated ").append(escape(dossier.generatedAt())).append(" · ")
-                    .append(dossier.stories().size()).append(" stories · ").append(dossier.articles().size())
-                    .append(" articles\n\n");
+                    .append(Counts.of(dossier.stories().size(), "story", "stories")).append(" · ")
+                    .append(Counts.of(dossier.articles().size(), "article", "articles")).append("\n\n");
             for (Story s : dossier.stories()) {
                 out.append("- ").append(escape(s.title())).append(" (").append(escape(StoryFacts.dates(s)))
                         .append(")\n");
@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
         SourceList sources = new SourceList(story, articles);
         out.append(h).append(' ').append(escape(story.title())).append("\n\n");
         out.append('`').append(story.id().replace("`", "")).append("` · ").append(escape(StoryFacts.dates(story)))
-                .append(" · ").append(story.articleIds().size()).append(" articles\n\n");
+                .append(" · ").append(Counts.of(story.articleIds().size(), "article", "articles")).append("\n\n");
 
         out.append(h).append("# Sources\n\n");
         for (Article a : sources.articles()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.dossier.app.render.Counts;
 import org.dossier.model.Article;
 import org.dossier.model.Conflict;
 import org.dossier.model.Entity;
@@ -89,7 +90,7 @@ final class Pages {
             }
             shown++;
             h.raw("<li><a class=\"story-title\" href=\"/stories/").text(Html.url(s.id())).raw("\">").text(s.title())
-                    .raw("</a><div class=\"meta\">").text(dates(s)).raw(" · ").text(articles.size() + " articles")
+                    .raw("</a><div class=\"meta\">").text(dates(s)).raw(" · ").text(Counts.of(articles.size(), "article", "articles"))
                     .raw(" · ").text(String.join(", ", outlets(articles))).raw(" · ")
                     .text(String.join(", ", languages(articles))).raw("</div></li>");
         }
@@ -119,7 +120,7 @@ final class Pages {
         s.entities().forEach(e -> entities.put(e.id(), e));
         Html h = page(s.title());
         h.el("h1", s.title());
-        h.raw("<p class=\"meta\">").text(dates(s)).raw(" · ").text(articles.size() + " articles").raw("</p>");
+        h.raw("<p class=\"meta\">").text(dates(s)).raw(" · ").text(Counts.of(articles.size(), "article", "articles")).raw("</p>");
 
         h.raw("<section aria-labelledby=\"summary\"><h2 id=\"summary\">Summary</h2>");
         if (s.summary().isEmpty()) {

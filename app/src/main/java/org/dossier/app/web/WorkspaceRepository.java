@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.dossier.app.build.BuildListener;
 import org.dossier.app.build.BuildPipeline;
 import org.dossier.app.build.BuildReport;
+import org.dossier.app.render.Counts;
 import org.dossier.ingest.Ingestor;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
@@ -91,7 +92,8 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
     private String stamp() {
         List<BuildRecord> builds = workspace.builds();
         long last = builds.isEmpty() ? 0 : builds.get(builds.size() - 1).id();
-        return "build " + last + ", " + workspace.articleCount() + " articles, " + workspace.storyCount() + " stories";
+        return "build " + last + ", " + Counts.of(workspace.articleCount(), "article", "articles") + ", "
+                + Counts.of(workspace.storyCount(), "story", "stories");
     }
 
     @Override
