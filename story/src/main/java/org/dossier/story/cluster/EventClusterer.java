@@ -40,10 +40,10 @@ import org.slf4j.LoggerFactory;
  *   <li>the article joins the best story if that score reaches the model's threshold, and starts a
  *       story of its own otherwise: a story of one article is normal.</li>
  * </ol>
- * Then every story the call touched is compared, the same way, with the stories its articles find
- * in the index, and two stories whose articles are on average of one event are merged: what the
- * first reports could not join, later ones can bridge. Since placing is one article at a time,
- * builds of one article each end close to one build of them all.
+ * After each article, the story it joined is compared, the same way, with the stories its articles
+ * find in the index, and two stories whose articles are on average of one event are merged: what
+ * the first reports could not join, later ones can bridge. Since placing and merging are one
+ * article at a time, a build of many articles ends as builds of one article each, in the same order.
  *
  * <p>A story's id is {@code s-} plus the id (without {@code a-}) of the article that started it;
  * when two stories merge, the larger keeps its id (on a tie, the smaller id) and the other is
@@ -112,15 +112,18 @@ public final class EventClusterer implements StoryClusterer {
         }
         // Each article is weighed under the document frequencies of the articles placed before it and
         // itself, as if it had come in a build of its own: one build ends as builds of one article each.
+        // Stories are merged after each article, as a build of that article alone would merge them.
         Set<String> touched = new TreeSet<>();
         for (EventSketch s : originals) {
             for (String key : s.documentKeys()) {
                 state.documentFrequency.merge(key, 1, Integer::sum);
             }
             state.documents++;
-            place(state, s, touched);
+            Set<String> now = new TreeSet<>();
+            place(state, s, now);
+            mergeTouched(state, now);
+            touched.addAll(now);
         }
-        mergeTouched(state, touched);
         for (AnalyzedArticle a : fresh) {
             String id = a.article().id();
             String original = duplicateOf.get(id);
