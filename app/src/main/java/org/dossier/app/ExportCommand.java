@@ -2,10 +2,10 @@ package org.dossier.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -63,12 +63,26 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null) {
             PrintWriter writer = spec.commandLine().getOut();
             writer.print(text);
-            writer.flush();
+            ReadCommands.finish(writer);
         } else {
+            ReadCommands.refuseInside(main.workspaceDirectory(), out);
+            // Written beside the target and moved over it: a failed export leaves the old file whole.
+            Path dir = out.toAbsolutePath().getParent();
+            Path tmp = null;
             try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
+                tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".tmp");
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+                throw new CommandFailure("cannot write " + out + ": " + e.getMessage());
+            } finally {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // Nothing more to lose: the export already failed or succeeded.
+                    }
+                }
             }
         }
         return 0;

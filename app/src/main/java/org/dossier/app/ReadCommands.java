@@ -1,5 +1,7 @@
 package org.dossier.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.store.Workspace;
 
@@ -16,5 +18,42 @@ final class ReadCommands {
                     + " (run `dossier build PATH...` first, or pass --workspace DIR)");
         }
         return Workspace.open(directory);
+    }
+
+    /**
+     * Flushes a command's output and fails when it could not all be written (a full disk, a closed
+     * pipe): a command whose output was lost does not exit 0.
+     */
+    static void finish(PrintWriter out) {
+        out.flush();
+        if (out.checkError()) {
+            throw new CommandFailure("cannot write the output (disk full, or the reader went away)");
+        }
+    }
+
+    /** Fails when {@code file} lies inside the workspace folder: a typo must not overwrite the workspace. */
+    static void refuseInside(Path workspace, Path file) {
+        Path dir = real(workspace);
+        Path target = real(file);
+        if (target.startsWith(dir)) {
+            throw new CommandFailure("refusing to write " + file + ": it is inside the workspace " + workspace);
+        }
+    }
+
+    /** The path with every existing part's links resolved, so two names of one file compare equal. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (java.io.IOException e) {
+            return abs;
+        }
     }
 }

@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("  " + where + story);
             }
         }
-        out.flush();
+        ReadCommands.finish(out);
         return 0;
     }
 

@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
             Story story = workspace.story(storyId).orElseThrow(() -> unknownStory(storyId, workspace));
             out.print(new TerminalRenderer().render(story, workspace.articlesOf(storyId)));
         }
-        out.flush();
+        ReadCommands.finish(out);
         return 0;
     }
 

@@ -32,7 +32,7 @@ final class StoriesCommand implements Callable<Integer> {
                 out.println(line(story));
             }
         }
-        out.flush();
+        ReadCommands.finish(out);
         return 0;
     }
 

@@ -56,6 +56,45 @@ class CommandLineTest {
     }
 
     @Test
+    void exportRefusesToWriteInsideTheWorkspaceAndLeavesItWhole() throws Exception {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+        byte[] before = java.nio.file.Files.readAllBytes(ws.resolve("dossier.db"));
+
+        CommandRun typo = CommandRun.of("--workspace", ws, "export", "--format", "json", "--out", ws.resolve("dossier.db"));
+        CommandRun sideways = CommandRun.of("--workspace", ws, "export", "--format", "json",
+                "--out", tmp.resolve("elsewhere").resolve("..").resolve("ws").resolve("new.json"));
+
+        assertThat(typo.code()).isEqualTo(1);
+        assertThat(typo.err()).startsWith("dossier: refusing to write").contains("inside the workspace");
+        assertThat(sideways.code()).isEqualTo(1);
+        assertThat(java.nio.file.Files.readAllBytes(ws.resolve("dossier.db"))).isEqualTo(before);
+        assertThat(ws.resolve("new.json")).doesNotExist();
+        CommandRun fine = CommandRun.of("--workspace", ws, "export", "--format", "json", "--out", tmp.resolve("d.json"));
+        assertThat(fine.code()).as(fine.err()).isZero();
+        assertThat(java.nio.file.Files.readString(tmp.resolve("d.json"))).contains("\"format\" : \"dossier/v1\"");
+    }
+
+    @Test
+    void outputThatCannotBeWrittenFailsTheCommand() {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = Main.run(new java.io.PrintWriter(full, true), new java.io.PrintWriter(err, true),
+                "--workspace", ws.toString(), "export", "--format", "json");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("dossier: cannot write the output");
+    }
+
+    @Test
     void helpListsEveryCommandAndExitsZero() {
         CommandRun run = CommandRun.of("--help");
         assertThat(run.code()).isZero();

@@ -200,11 +200,13 @@ public final class WebServer implements AutoCloseable {
             html(ctx, pages.notFound(message));
         } else {
             ctx.contentType(ContentType.TEXT_PLAIN).result(message == null ? status.getMessage() : message);
+            ctx.header("X-Content-Type-Options", "nosniff");
         }
     }
 
     private static void json(Context ctx, String body) {
         ctx.contentType(ContentType.APPLICATION_JSON).result(body);
+        ctx.header("X-Content-Type-Options", "nosniff");
     }
 
     private static void html(Context ctx, String body) {

@@ -67,6 +67,14 @@ class WebServerTest {
     }
 
     @Test
+    void jsonAndErrorAnswersAreNeverSniffedAsAnotherType() throws Exception {
+        for (String path : java.util.List.of("/api/stories", "/api/articles/a-none", "/api/nowhere")) {
+            assertThat(get(path).headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
+        assertThat(post("/api/articles", "{not json").headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
     void storyAndArticleAreExactlyTheirDossierJson() throws Exception {
         assertThat(get("/api/stories/s-0001").body()).isEqualTo(DossierJson.compact(story));
         assertThat(get("/api/articles/a-0001").body()).isEqualTo(DossierJson.compact(article));
