@@ -28,9 +28,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Scores story summaries against hand-written reference facts ({@link SummaryReference}): each
- * reference story's articles go through {@code dossier build} into a fresh workspace and are read
- * back from the {@code dossier/v1} JSON export; the story holding most of them is scored. Prints per
+ * Scores story summaries against hand-written reference facts ({@link SummaryReference}): the
+ * references' seed articles, and apart from them their ECB+ documents, go through one
+ * {@code dossier build} each into a fresh workspace and are read back from the {@code dossier/v1}
+ * JSON export; per reference, the story holding most of its articles is scored. Prints per
  * story and per set (tune, check, all) the facts covered, the summary's length in sentences and
  * words, and beside it the coverage of the lead baseline of the same number of words.
  */
@@ -46,6 +47,8 @@ public final class SummaryEval implements Callable<Integer> {
 
     @Option(names = "--show", description = "print each summary and the facts it misses")
     boolean show;
+
+    private static final String ECBPLUS_URL = "bench:ecbplus/";
 
     static final class SetNames extends ArrayList<String> {
         SetNames() {
@@ -72,15 +75,27 @@ public final class SummaryEval implements Callable<Integer> {
         Path shared = SharedData.dir();
         System.out.println("eval summary: reference facts covered, through build and the dossier/v1 JSON export; "
                 + "baseline = lead sentences of the story's articles, same number of words");
+        List<SummaryReference> refs = SummaryReference.shipped().stream().filter(r -> wanted.contains(r.set())).toList();
+        // Each corpus is built once, as a user would build it: the seeds together, the ECB+ documents together.
+        Dossier seeds = build(refs.stream().filter(r -> !r.seeds().isEmpty()).toList(), shared);
+        Dossier ecbPlus = build(refs.stream().filter(r -> !r.ecbPlus().isEmpty()).toList(), shared);
         Map<String, Tally> bySet = new LinkedHashMap<>();
-        for (SummaryReference ref : SummaryReference.shipped()) {
-            if (!wanted.contains(ref.set())) {
-                continue;
+        for (String set : SummaryReference.SETS) {
+            if (wanted.contains(set)) {
+                bySet.put(set, new Tally(0, 0, 0));
             }
-            Dossier dossier = build(ref, shared);
+        }
+        bySet.put("all", new Tally(0, 0, 0));
+        for (SummaryReference ref : refs) {
+            Dossier dossier = ref.seeds().isEmpty() ? ecbPlus : seeds;
+            List<String> keys = ref.seeds().isEmpty() ? ref.ecbPlus() : ref.seeds();
+            Map<String, String> keyOf = new HashMap<>();
+            dossier.articles().forEach(a -> keyOf.put(a.id(), inputKey(a)));
             Story story = dossier.stories().stream()
-                    .max(Comparator.comparingInt((Story st) -> st.articleIds().size()))
+                    .max(Comparator.comparingLong((Story st) -> st.articleIds().stream()
+                            .filter(id -> keys.contains(keyOf.get(id))).count()))
                     .orElseThrow(() -> new IOException("the build of " + ref.id() + " made no story"));
+            long held = story.articleIds().stream().filter(id -> keys.contains(keyOf.get(id))).count();
             Map<String, Article> byId = new HashMap<>();
             dossier.articles().forEach(a -> byId.put(a.id(), a));
             String summary = String.join("\n", story.summary().stream().map(SummarySentence::text).toList());
@@ -93,9 +108,9 @@ public final class SummaryEval implements Callable<Integer> {
             Tally t = new Tally(covered.size(), leadCovered.size(), ref.facts().size());
             bySet.merge(ref.set(), t, Tally::plus);
             bySet.merge("all", t, Tally::plus);
-            System.out.printf("%-28s %-5s %2d/%2d articles in story | summary %2d/%2d facts (%.2f), %d sentences, "
+            System.out.printf("%-28s %-5s %2d/%2d of its articles in the story | summary %2d/%2d facts (%.2f), %d sentences, "
                             + "%3d words | lead baseline %2d/%2d (%.2f)%n",
-                    ref.id(), ref.set(), story.articleIds().size(), articleCount(ref), t.summary(), t.total(),
+                    ref.id(), ref.set(), held, articleCount(ref), t.summary(), t.total(),
                     ratio(t.summary(), t.total()), story.summary().size(), words, t.baseline(), t.total(),
                     ratio(t.baseline(), t.total()));
             if (show) {
@@ -122,25 +137,47 @@ public final class SummaryEval implements Callable<Integer> {
         return b == 0 ? 0 : (double) a / b;
     }
 
-    /** The export of one build of the reference's articles into a fresh workspace. */
-    private Dossier build(SummaryReference ref, Path shared) throws IOException {
+    /**
+     * The seed file stem or ECB+ document id an exported article was built from: the id in a
+     * {@code bench:ecbplus/} url, else its file's name without the extension.
+     */
+    private static String inputKey(Article a) {
+        if (a.url() != null && a.url().startsWith(ECBPLUS_URL)) {
+            return a.url().substring(ECBPLUS_URL.length());
+        }
+        if (a.file() == null) {
+            return a.id();
+        }
+        String name = Path.of(a.file()).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The export of one build of all the references' articles into a fresh workspace (empty without references). */
+    private Dossier build(List<SummaryReference> refs, Path shared) throws IOException {
+        if (refs.isEmpty()) {
+            return Dossier.of("1970-01-01T00:00:00Z", List.of(), List.of());
+        }
         Path work = Files.createTempDirectory("dossier-eval-summary");
         try {
             Path input = work.resolve("input");
             Files.createDirectories(input);
-            if (!ref.seeds().isEmpty()) {
-                Path seeds = shared.resolve("seeds");
+            Path seeds = shared.resolve("seeds");
+            List<String> ecbPlusIds = new ArrayList<>();
+            for (SummaryReference ref : refs) {
                 // The text and its crawler sidecar, as a user would hand them to the build.
                 for (String stem : ref.seeds()) {
                     for (String suffix : List.of(".txt", ".meta.json")) {
                         Path from = seeds.resolve(stem + suffix);
-                        if (Files.exists(from)) {
+                        if (Files.exists(from) && !Files.exists(input.resolve(stem + suffix))) {
                             Files.copy(from, input.resolve(stem + suffix));
                         }
                     }
                 }
-            } else {
-                writeEcbPlus(shared.resolve("bench/ecbplus/docs.jsonl"), ref, input.resolve("articles.jsonl"));
+                ecbPlusIds.addAll(ref.ecbPlus());
+            }
+            if (!ecbPlusIds.isEmpty()) {
+                writeEcbPlus(shared.resolve("bench/ecbplus/docs.jsonl"), ecbPlusIds, input.resolve("articles.jsonl"));
             }
             String export = BuildRunner.find().buildAndExport(work.resolve("workspace"), List.of(input), threads);
             return DossierJson.read(export, Dossier.class);
@@ -152,20 +189,20 @@ public final class SummaryEval implements Callable<Integer> {
     }
 
     /** The reference's ECB+ documents as build input: text only, in English, as the clustering eval gives them. */
-    private static void writeEcbPlus(Path docs, SummaryReference ref, Path file) throws IOException {
+    private static void writeEcbPlus(Path docs, List<String> ids, Path file) throws IOException {
         Map<String, EcbPlusDoc> byId = new HashMap<>();
         for (String split : List.of("train", "dev")) {
             EcbPlusDoc.read(docs, split).forEach(d -> byId.put(d.id(), d));
         }
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (String id : ref.ecbPlus()) {
+            for (String id : ids) {
                 EcbPlusDoc d = byId.get(id);
                 if (d == null) {
-                    throw new IOException("story " + ref.id() + ": no ECB+ document " + id);
+                    throw new IOException("no ECB+ document " + id);
                 }
                 ObjectNode o = json.createObjectNode();
-                o.put("url", "bench:ecbplus/" + id);
+                o.put("url", ECBPLUS_URL + id);
                 o.put("language", "en");
                 o.put("text", d.text());
                 out.write(json.writeValueAsString(o));
