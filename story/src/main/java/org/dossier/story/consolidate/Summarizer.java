@@ -52,6 +52,11 @@ final class Summarizer {
     static final double BACKGROUND_PENALTY = 0.1;
     static final int BACKGROUND_DAYS = 7;
     static final double SAME_SOURCE = 0.08;
+    static final double PARTICIPATION_BONUS = 0.1;
+    static final double NAME_BONUS = 0.02;
+    static final int NAMES_COUNTED = 5;
+    static final double CUE_PENALTY = 0.05;
+    static final double ANAPHORA_PENALTY = 0.05;
 
     private static final Pattern BOILERPLATE = Pattern.compile(
             "https?://|www\\.|\\.(com|org|net|de|fr|es|ru|it)\\b/|©|\\b(cookies?|subscribe|newsletter|disclaimer|"
@@ -62,6 +67,17 @@ final class Summarizer {
     private static final Pattern DECISION = Pattern.compile(
             "\\b(decided|decision|agreed|agreement|approved|adopted|announced|resolved|pledged|committed|signed|"
                     + "shift\\w*|launch\\w*|elected|voted|concluded|conclusions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTICIPATION = Pattern.compile(
+            "\\b(chaired|co-chaired|chaired by|hosted|attended|participated|participating|took part|joined|"
+                    + "new members?|welcomed|received|proposed|creation|created)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKGROUND_CUE = Pattern.compile(
+            "\\b(as a reminder|since then|in the past|previously|was established|was founded|\\w+ (weeks|months|years) ago|"
+                    + "last (time|year|month|week))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHORIC_OPENING = Pattern.compile(
+            "^(it|its|they|their|them|this|these|those|he|his|she|her|such|something|then)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\d");
     private static final String OPENERS = "\"“„«‘'";
@@ -156,9 +172,10 @@ final class Summarizer {
                 continue;
             }
             boolean[] quoted = quotedChars(a.article().text(), quotes, id);
+            boolean titleFirst = titleFirst(a.article().title(), a.article().text());
             int lead = 0;
             for (TextSentence s : story.sentences(id)) {
-                if (candidate(s, quoted)) {
+                if (candidate(s, quoted, titleFirst)) {
                     candidates.add(s);
                     leadIndex.put(key(s), lead++);
                 }
@@ -228,13 +245,22 @@ final class Summarizer {
             double density = Math.min(1.0, facts * 6.0 / words) * 0.15;
             double position = 0.1 / (1 + leadIndex.get(key(s)));
             double decision = DECISION.matcher(s.text()).find() ? DECISION_BONUS : 0;
+            // Who chaired, took part, joined or proposed: the event's actors, which a reader asks first.
+            double participation = PARTICIPATION.matcher(s.text()).find() ? PARTICIPATION_BONUS : 0;
+            // Each name a sentence gives is a fact of who or where, beyond density (long sentences may list several).
+            double named = NAME_BONUS * Math.min(NAMES_COUNTED, names.isEmpty() ? capitalisedInside(s.text()) : count(names, s));
+            // Words that place a sentence before the event mark background even without a date.
+            double cue = BACKGROUND_CUE.matcher(s.text()).find() ? CUE_PENALTY : 0;
+            // Opening with a pronoun: the sentence leans on one the summary may not have.
+            double anaphora = ANAPHORIC_OPENING.matcher(s.text().strip()).find() ? ANAPHORA_PENALTY : 0;
             // A sentence dated only well before the coverage began is background, not the event.
             double background = past.stream().anyMatch(t -> s.contains(t.evidence()))
                     && current.stream().noneMatch(t -> s.contains(t.evidence())) ? BACKGROUND_PENALTY : 0;
             // Opening with a quotation: the reporting part may be informative, the quote is not.
             double quoteOpening = OPENERS.indexOf(s.text().charAt(0)) >= 0 ? 0.05 : 0;
             out.add(new Candidate(s, story.source(s.articleId()), vectors.get(i), new LinkedHashSet<>(stems.get(i)),
-                    cosine + density + position + decision - quoteOpening - background,
+                    cosine + density + position + decision + participation + named - quoteOpening - background - cue
+                            - anaphora,
                     decision > 0 && background == 0));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
@@ -272,7 +298,7 @@ final class Summarizer {
         return null;
     }
 
-    private static boolean candidate(TextSentence s, boolean[] quoted) {
+    private static boolean candidate(TextSentence s, boolean[] quoted, boolean titleFirst) {
         List<String> words = s.words();
         long wordCount = words.stream().filter(w -> Character.isLetter(w.charAt(0))).count();
         if (wordCount < 8 || wordCount > 70) {
@@ -281,7 +307,9 @@ final class Summarizer {
         String t = s.text().strip();
         char last = t.charAt(t.length() - 1);
         boolean closed = ".!?\"”’»)".indexOf(last) >= 0;
-        if (s.wholeLine() && (!closed || last == '?' || s.index() == 0)) {
+        // A line that ends in a colon introduces what follows: a sentence, not a heading.
+        boolean introduces = last == ':';
+        if (s.wholeLine() && (!(closed || introduces) || last == '?' || s.index() == 0 && titleFirst)) {
             return false; // a heading or the title line
         }
         if (BOILERPLATE.matcher(t).find() || t.startsWith("-") || t.matches("^\\d+\\.\\s.*")) {
@@ -297,6 +325,20 @@ final class Summarizer {
             }
         }
         return inside * 2 < s.end() - s.start();
+    }
+
+    /**
+     * Whether an article's first line is its title: the line is the title it was given, or, without a
+     * given title, the article has further lines (an article of one line is not all title).
+     */
+    static boolean titleFirst(String title, String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        String first = end < 0 ? stripped : stripped.substring(0, end).strip();
+        if (title != null && !title.isBlank()) {
+            return first.equals(title.strip());
+        }
+        return end >= 0;
     }
 
     /**
