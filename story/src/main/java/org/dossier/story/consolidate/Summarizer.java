@@ -31,8 +31,12 @@ import org.dossier.story.AnalyzedArticle;
  * <p><b>Score.</b> TF-IDF cosine (content-word stems, sentences as documents) to the story centroid,
  * in which every article weighs the same, so topics several sources share win; plus up to 0.15 for
  * density of names, dates and numbers, 0.1 for the lead sentences of an article (decaying), and
- * 0.1 for sentences stating a decision or outcome; minus 0.1 for background (a sentence whose dates
- * all lie more than a week before the first publication) and 0.05 for opening with a quotation.
+ * 0.1 for sentences stating a decision or outcome, 0.15 for naming who chaired, took part, joined or
+ * proposed, and 0.02 per name given (up to 8); minus 0.1 for background (a sentence whose dates all lie
+ * more than a week before the first publication), 0.05 for words that place it before the event
+ * ("as a reminder", "two years ago"), 0.05 for opening with a pronoun and 0.15 for opening with a
+ * quotation. The first line is a title (not a candidate) when it is the article's given title or,
+ * without one, when more lines follow; a line ending in a colon is a sentence.
  *
  * <p><b>Selection.</b> Greedy by score (maximal marginal relevance): minus 0.7 times the highest cosine to
  * a sentence already chosen and 0.08 per sentence already taken from the same source, skipping any sentence whose words overlap a chosen one by Jaccard 0.5 or more; such
@@ -52,11 +56,12 @@ final class Summarizer {
     static final double BACKGROUND_PENALTY = 0.1;
     static final int BACKGROUND_DAYS = 7;
     static final double SAME_SOURCE = 0.08;
-    static final double PARTICIPATION_BONUS = 0.1;
+    static final double PARTICIPATION_BONUS = 0.15;
     static final double NAME_BONUS = 0.02;
-    static final int NAMES_COUNTED = 5;
+    static final int NAMES_COUNTED = 8;
     static final double CUE_PENALTY = 0.05;
     static final double ANAPHORA_PENALTY = 0.05;
+    static final double QUOTE_OPENING_PENALTY = 0.15;
 
     private static final Pattern BOILERPLATE = Pattern.compile(
             "https?://|www\\.|\\.(com|org|net|de|fr|es|ru|it)\\b/|©|\\b(cookies?|subscribe|newsletter|disclaimer|"
@@ -69,8 +74,8 @@ final class Summarizer {
                     + "shift\\w*|launch\\w*|elected|voted|concluded|conclusions?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPATION = Pattern.compile(
-            "\\b(chaired|co-chaired|chaired by|hosted|attended|participated|participating|took part|joined|"
-                    + "new members?|welcomed|received|proposed|creation|created)\\b",
+            "\\b(chaired|co-chaired|chaired by|hosted by|attended|participated|took part|joined the|new members?|"
+                    + "welcomed|received new|proposed|creation of)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND_CUE = Pattern.compile(
             "\\b(as a reminder|since then|in the past|previously|was established|was founded|\\w+ (weeks|months|years) ago|"
@@ -257,7 +262,7 @@ final class Summarizer {
             double background = past.stream().anyMatch(t -> s.contains(t.evidence()))
                     && current.stream().noneMatch(t -> s.contains(t.evidence())) ? BACKGROUND_PENALTY : 0;
             // Opening with a quotation: the reporting part may be informative, the quote is not.
-            double quoteOpening = OPENERS.indexOf(s.text().charAt(0)) >= 0 ? 0.05 : 0;
+            double quoteOpening = OPENERS.indexOf(s.text().charAt(0)) >= 0 ? QUOTE_OPENING_PENALTY : 0;
             out.add(new Candidate(s, story.source(s.articleId()), vectors.get(i), new LinkedHashSet<>(stems.get(i)),
                     cosine + density + position + decision + participation + named - quoteOpening - background - cue
                             - anaphora,
