@@ -31,8 +31,12 @@ import org.dossier.story.AnalyzedArticle;
  * <p><b>Score.</b> TF-IDF cosine (content-word stems, sentences as documents) to the story centroid,
  * in which every article weighs the same, so topics several sources share win; plus up to 0.15 for
  * density of names, dates and numbers, 0.1 for the lead sentences of an article (decaying), and
- * 0.1 for sentences stating a decision or outcome; minus 0.1 for background (a sentence whose dates
- * all lie more than a week before the first publication) and 0.05 for opening with a quotation.
+ * 0.1 for sentences stating a decision or outcome, 0.15 for naming who chaired, took part, joined or
+ * proposed, and 0.02 per name given (up to 8); minus 0.1 for background (a sentence whose dates all lie
+ * more than a week before the first publication), 0.05 for words that place it before the event
+ * ("as a reminder", "two years ago"), 0.05 for opening with a pronoun and 0.15 for opening with a
+ * quotation. The first line is a title (not a candidate) when it is the article's given title or,
+ * without one, when more lines follow; a line ending in a colon is a sentence.
  *
  * <p><b>Selection.</b> Greedy by score (maximal marginal relevance): minus 0.7 times the highest cosine to
  * a sentence already chosen and 0.08 per sentence already taken from the same source, skipping any sentence whose words overlap a chosen one by Jaccard 0.5 or more; such
@@ -52,6 +56,12 @@ final class Summarizer {
     static final double BACKGROUND_PENALTY = 0.1;
     static final int BACKGROUND_DAYS = 7;
     static final double SAME_SOURCE = 0.08;
+    static final double PARTICIPATION_BONUS = 0.15;
+    static final double NAME_BONUS = 0.02;
+    static final int NAMES_COUNTED = 8;
+    static final double CUE_PENALTY = 0.05;
+    static final double ANAPHORA_PENALTY = 0.05;
+    static final double QUOTE_OPENING_PENALTY = 0.15;
 
     private static final Pattern BOILERPLATE = Pattern.compile(
             "https?://|www\\.|\\.(com|org|net|de|fr|es|ru|it)\\b/|©|\\b(cookies?|subscribe|newsletter|disclaimer|"
@@ -62,6 +72,17 @@ final class Summarizer {
     private static final Pattern DECISION = Pattern.compile(
             "\\b(decided|decision|agreed|agreement|approved|adopted|announced|resolved|pledged|committed|signed|"
                     + "shift\\w*|launch\\w*|elected|voted|concluded|conclusions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTICIPATION = Pattern.compile(
+            "\\b(chaired|co-chaired|chaired by|hosted by|attended|participated|took part|joined the|new members?|"
+                    + "welcomed|received new|proposed|creation of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKGROUND_CUE = Pattern.compile(
+            "\\b(as a reminder|since then|in the past|previously|was established|was founded|\\w+ (weeks|months|years) ago|"
+                    + "last (time|year|month|week))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHORIC_OPENING = Pattern.compile(
+            "^(it|its|they|their|them|this|these|those|he|his|she|her|such|something|then)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\d");
     private static final String OPENERS = "\"“„«‘'";
@@ -156,9 +177,10 @@ final class Summarizer {
                 continue;
             }
             boolean[] quoted = quotedChars(a.article().text(), quotes, id);
+            boolean titleFirst = titleFirst(a.article().title(), a.article().text());
             int lead = 0;
             for (TextSentence s : story.sentences(id)) {
-                if (candidate(s, quoted)) {
+                if (candidate(s, quoted, titleFirst)) {
                     candidates.add(s);
                     leadIndex.put(key(s), lead++);
                 }
@@ -228,13 +250,22 @@ final class Summarizer {
             double density = Math.min(1.0, facts * 6.0 / words) * 0.15;
             double position = 0.1 / (1 + leadIndex.get(key(s)));
             double decision = DECISION.matcher(s.text()).find() ? DECISION_BONUS : 0;
+            // Who chaired, took part, joined or proposed: the event's actors, which a reader asks first.
+            double participation = PARTICIPATION.matcher(s.text()).find() ? PARTICIPATION_BONUS : 0;
+            // Each name a sentence gives is a fact of who or where, beyond density (long sentences may list several).
+            double named = NAME_BONUS * Math.min(NAMES_COUNTED, names.isEmpty() ? capitalisedInside(s.text()) : count(names, s));
+            // Words that place a sentence before the event mark background even without a date.
+            double cue = BACKGROUND_CUE.matcher(s.text()).find() ? CUE_PENALTY : 0;
+            // Opening with a pronoun: the sentence leans on one the summary may not have.
+            double anaphora = ANAPHORIC_OPENING.matcher(s.text().strip()).find() ? ANAPHORA_PENALTY : 0;
             // A sentence dated only well before the coverage began is background, not the event.
             double background = past.stream().anyMatch(t -> s.contains(t.evidence()))
                     && current.stream().noneMatch(t -> s.contains(t.evidence())) ? BACKGROUND_PENALTY : 0;
             // Opening with a quotation: the reporting part may be informative, the quote is not.
-            double quoteOpening = OPENERS.indexOf(s.text().charAt(0)) >= 0 ? 0.05 : 0;
+            double quoteOpening = OPENERS.indexOf(s.text().charAt(0)) >= 0 ? QUOTE_OPENING_PENALTY : 0;
             out.add(new Candidate(s, story.source(s.articleId()), vectors.get(i), new LinkedHashSet<>(stems.get(i)),
-                    cosine + density + position + decision - quoteOpening - background,
+                    cosine + density + position + decision + participation + named - quoteOpening - background - cue
+                            - anaphora,
                     decision > 0 && background == 0));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
@@ -272,7 +303,7 @@ final class Summarizer {
         return null;
     }
 
-    private static boolean candidate(TextSentence s, boolean[] quoted) {
+    private static boolean candidate(TextSentence s, boolean[] quoted, boolean titleFirst) {
         List<String> words = s.words();
         long wordCount = words.stream().filter(w -> Character.isLetter(w.charAt(0))).count();
         if (wordCount < 8 || wordCount > 70) {
@@ -281,7 +312,9 @@ final class Summarizer {
         String t = s.text().strip();
         char last = t.charAt(t.length() - 1);
         boolean closed = ".!?\"”’»)".indexOf(last) >= 0;
-        if (s.wholeLine() && (!closed || last == '?' || s.index() == 0)) {
+        // A line that ends in a colon introduces what follows: a sentence, not a heading.
+        boolean introduces = last == ':';
+        if (s.wholeLine() && (!(closed || introduces) || last == '?' || s.index() == 0 && titleFirst)) {
             return false; // a heading or the title line
         }
         if (BOILERPLATE.matcher(t).find() || t.startsWith("-") || t.matches("^\\d+\\.\\s.*")) {
@@ -297,6 +330,20 @@ final class Summarizer {
             }
         }
         return inside * 2 < s.end() - s.start();
+    }
+
+    /**
+     * Whether an article's first line is its title: the line is the title it was given, or, without a
+     * given title, the article has further lines (an article of one line is not all title).
+     */
+    static boolean titleFirst(String title, String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        String first = end < 0 ? stripped : stripped.substring(0, end).strip();
+        if (title != null && !title.isBlank()) {
+            return first.equals(title.strip());
+        }
+        return end >= 0;
     }
 
     /**

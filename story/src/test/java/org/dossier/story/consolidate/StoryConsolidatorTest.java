@@ -213,6 +213,15 @@ class StoryConsolidatorTest {
     }
 
     @Test
+    void summaryNamesTheCoChairsAndTheNewMembers() {
+        String summary = String.join(" ", story.summary().stream().map(SummarySentence::text).toList());
+
+        assertThat(summary).contains("Di Maio").contains("Blinken");
+        assertThat(summary).contains("Central African Republic").contains("Congo").contains("Mauritania")
+                .contains("Yemen");
+    }
+
+    @Test
     void summarySkipsHeadingsAndQuotations() {
         for (SummarySentence s : story.summary()) {
             assertThat(s.text()).doesNotStartWith("“").doesNotStartWith("\"");
