@@ -157,12 +157,15 @@ public final class QuotesEval implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "  through build and the JSON export (one build, %d stories; every quote at its "
                 + "evidence and its alsoReportedIn places, with the story's speaker; %d places not aligned to the corpus "
-                + "text; %d articles missing from the export):%n", exported.stories(), exported.unaligned(),
+                + "text; %d articles missing from the export):%n", exported.stories(), exported.unaligned().size(),
                 exported.missingArticles().size());
         printScores(direct, reported, "    ");
         System.out.printf(Locale.ROOT, "    speed: build and export %.1f articles/s (%d threads)%n",
                 articles.size() / Math.max(1e-9, seconds), threads);
         printExamples(direct, reported, "    ");
+        if (show > 0) {
+            print("    ", "not aligned to the corpus text", exported.unaligned(), show);
+        }
     }
 
     private static void printScores(QuoteScore direct, QuoteScore reported, String indent) {

@@ -23,16 +23,17 @@ import org.dossier.model.Story;
  * @param byArticle quotes by the corpus article's name, in corpus offsets; every given article has
  *                  an entry, empty when the export has none of its quotes (or not the article)
  * @param missingArticles names of the given articles the export does not hold
- * @param unaligned quote places whose span could not be mapped back to the corpus text (counted
- *                  nowhere else)
+ * @param unaligned quote places whose span could not be mapped back to the corpus text, as
+ *                  "article: quoted text" (counted nowhere else)
  * @param stories   stories in the export that hold at least one of the given articles
  */
-public record ExportedQuotes(Map<String, List<Quote>> byArticle, List<String> missingArticles, int unaligned,
+public record ExportedQuotes(Map<String, List<Quote>> byArticle, List<String> missingArticles, List<String> unaligned,
         int stories) {
 
     public ExportedQuotes {
         byArticle = Map.copyOf(byArticle);
         missingArticles = List.copyOf(missingArticles);
+        unaligned = List.copyOf(unaligned);
     }
 
     /**
@@ -56,7 +57,7 @@ public record ExportedQuotes(Map<String, List<Quote>> byArticle, List<String> mi
         byUrl.values().forEach(p -> out.put(p.name(), new ArrayList<>()));
         List<String> missing = new ArrayList<>(out.keySet());
         corpusById.values().forEach(p -> missing.remove(p.name()));
-        int unaligned = 0;
+        List<String> unaligned = new ArrayList<>();
         int stories = 0;
         for (Story story : dossier.stories()) {
             if (story.articleIds().stream().anyMatch(corpusById::containsKey)) {
@@ -74,7 +75,7 @@ public record ExportedQuotes(Map<String, List<Quote>> byArticle, List<String> mi
                     String text = cleaned.get(e.articleId());
                     int[] span = alignments.get(e.articleId()).span(e.start(), e.end());
                     if (span == null) {
-                        unaligned++;
+                        unaligned.add(p.name() + ": " + text.substring(e.start(), e.end()).replace('\n', ' '));
                         continue;
                     }
                     boolean direct = q.direct() && (e.equals(q.evidence()) || inQuotationMarks(text, e.start()));

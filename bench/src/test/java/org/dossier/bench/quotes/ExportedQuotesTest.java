@@ -90,7 +90,7 @@ class ExportedQuotesTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("We will win this vote tonight.", true, "Jane Smith"),
                         org.assertj.core.groups.Tuple.tuple("the vote would pass easily", false, "Jane Smith"));
-        assertThat(exported.unaligned()).isEqualTo(1);
+        assertThat(exported.unaligned()).containsExactly("beta: Subscribe now");
         assertThat(exported.missingArticles()).containsExactly("gamma");
         assertThat(exported.byArticle().get("gamma")).isEmpty();
         assertThat(exported.stories()).isEqualTo(1);
