@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Maps offsets of a cleaned text back to the text it was cleaned from, when the cleaned text is
  * the original's paragraphs (blank-line separated) kept verbatim but for trimming, line breaks
- * and runs of blanks changed, and some paragraphs (the headline, furniture) dropped, as the
+ * and runs of blanks (no-break spaces included) changed, and some paragraphs (the headline, furniture) dropped, as the
  * product's ingest cleans a plain text. Each cleaned paragraph is found in order in the original;
  * a paragraph not found there is left unaligned. Offsets are UTF-16 indices; immutable.
  */
@@ -90,15 +90,15 @@ public final class TextAlignment {
             }
             char c = cleaned.charAt(i);
             char d = original.charAt(j);
-            boolean cBlank = Character.isWhitespace(c);
-            boolean dBlank = Character.isWhitespace(d) || d == '\uFEFF';
+            boolean cBlank = isBlank(c);
+            boolean dBlank = isBlank(d) || d == '\uFEFF';
             if (c == d || cBlank && dBlank) {
                 local[i - from] = j;
                 i++;
                 j++;
-            } else if (dBlank && i > from && Character.isWhitespace(cleaned.charAt(i - 1))) {
+            } else if (dBlank && i > from && isBlank(cleaned.charAt(i - 1))) {
                 j++;
-            } else if (cBlank && j > at && Character.isWhitespace(original.charAt(j - 1))) {
+            } else if (cBlank && j > at && isBlank(original.charAt(j - 1))) {
                 local[i - from] = j - 1;
                 i++;
             } else if (d == '<' && original.indexOf('>', j) > j) {
@@ -110,5 +110,10 @@ public final class TextAlignment {
         }
         System.arraycopy(local, 0, map, from, local.length);
         return j;
+    }
+
+    /** A blank, no-break spaces included: the cleaner trims them at line ends. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 class ExportedQuotesTest {
 
-    // Corpus texts as PolNeAR has them: a headline line, a blank line, hard-wrapped paragraphs.
+    // Corpus texts as PolNeAR has them: a headline line, a blank line, hard-wrapped paragraphs (one
+    // line ending in a no-break space, which the cleaner trims).
     private static final String ALPHA = "Council backs new budget\n\n"
-            + "The mayor spoke on Monday. \"We will win this vote,\" said Jane Smith,\n"
+            + "The mayor spoke on Monday. \"We will win this vote,\" said Jane Smith,\u00a0\n"
             + "the mayor,  before the session.\n\n"
             + "\"Taxes will go up next year,\" Bob Jones said.\n";
     private static final String BETA = "Vote tonight\n\n"
