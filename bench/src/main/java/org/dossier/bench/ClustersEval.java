@@ -2,8 +2,8 @@ package org.dossier.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.bench.clusters.AnalysedSet;
-import org.dossier.bench.clusters.BuildRunner;
+import org.dossier.bench.clusters.BuildInputs;
 import org.dossier.bench.clusters.ClusterScores;
 import org.dossier.bench.clusters.EcbPlusRun;
 import org.dossier.bench.clusters.EventSet;
@@ -149,34 +149,21 @@ public final class ClustersEval implements Callable<Integer> {
 
     /** Url to story id, from a build of the set's articles (in {@code batches} builds) and its JSON export. */
     private Map<String, String> viaBuild(EventSet set) throws IOException {
-        Path work = Files.createTempDirectory("dossier-eval-clusters");
-        try {
-            List<Path> inputs = new ArrayList<>();
-            List<List<EventSet.Item>> parts = parts(set.items());
-            for (int i = 0; i < parts.size(); i++) {
-                Path file = work.resolve(String.format("input/%05d.jsonl", i));
-                EventSet.writeJsonLines(file, parts.get(i));
-                inputs.add(file);
-            }
-            Path workspace = keep != null ? keep.resolve(set.name()) : work.resolve("workspace");
-            String export = BuildRunner.find().buildAndExport(workspace, inputs, threads);
-            JsonNode dossier = new ObjectMapper().readTree(export);
-            Map<String, String> urlOf = new HashMap<>();
-            for (JsonNode article : dossier.path("articles")) {
-                urlOf.put(article.path("id").asText(), article.path("url").asText());
-            }
-            Map<String, String> storyOf = new HashMap<>();
-            for (JsonNode story : dossier.path("stories")) {
-                for (JsonNode id : story.path("articleIds")) {
-                    storyOf.put(urlOf.get(id.asText()), story.path("id").asText());
-                }
-            }
-            return storyOf;
-        } finally {
-            try (var files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        List<List<ObjectNode>> batches = parts(set.items()).stream()
+                .map(part -> part.stream().map(EventSet.Item::object).toList()).toList();
+        String export = BuildInputs.buildAndExport(batches, keep != null ? keep.resolve(set.name()) : null, threads);
+        JsonNode dossier = new ObjectMapper().readTree(export);
+        Map<String, String> urlOf = new HashMap<>();
+        for (JsonNode article : dossier.path("articles")) {
+            urlOf.put(article.path("id").asText(), article.path("url").asText());
+        }
+        Map<String, String> storyOf = new HashMap<>();
+        for (JsonNode story : dossier.path("stories")) {
+            for (JsonNode id : story.path("articleIds")) {
+                storyOf.put(urlOf.get(id.asText()), story.path("id").asText());
             }
         }
+        return storyOf;
     }
 
     /** Url to story id, from the clusterer alone on the analysed set (analyses cached). */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,14 +75,7 @@ public record EventSet(String name, List<Item> items) {
     }
 
     public static void writeJsonLines(Path file, List<Item> items) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Item item : items) {
-                out.write(json.writeValueAsString(item.object()));
-                out.newLine();
-            }
-        }
+        BuildInputs.writeJsonLines(file, items.stream().map(Item::object).toList());
     }
 
     private static EventSet ecbPlus(Path bench, String name, String split) throws IOException {
@@ -103,6 +95,28 @@ public record EventSet(String name, List<Item> items) {
     private static EventSet polnear(Path bench, String name, String split, String labels) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Path folder = bench.resolve("polnear");
+        Map<String, String[]> meta = polnearMetadata(folder);
+        List<Item> items = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(folder.resolve(labels), StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                String id = n.get("id").asText();
+                String event = n.get("event").asText();
+                String text = Files.readString(folder.resolve(split).resolve("text").resolve(id + ".txt"),
+                        StandardCharsets.UTF_8);
+                items.add(new Item(id, polnearObject("bench:" + name + "/" + id, text, meta.get(id)), event,
+                        "event-" + event));
+            }
+        }
+        return new EventSet(name, items);
+    }
+
+    /** Publisher and publication date by file name, from the PolNeAR folder's {@code metadata.tsv}. */
+    public static Map<String, String[]> polnearMetadata(Path folder) throws IOException {
         Map<String, String[]> meta = new HashMap<>();
         List<String> lines = Files.readAllLines(folder.resolve("metadata.tsv"), StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t", -1));
@@ -115,32 +129,25 @@ public record EventSet(String name, List<Item> items) {
                 meta.putIfAbsent(f[file], new String[] {f[publisher], f[date]});
             }
         }
-        List<Item> items = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(folder.resolve(labels), StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                String id = n.get("id").asText();
-                String event = n.get("event").asText();
-                Path text = folder.resolve(split).resolve("text").resolve(id + ".txt");
-                ObjectNode o = json.createObjectNode();
-                o.put("url", "bench:" + name + "/" + id);
-                String[] m = meta.get(id);
-                if (m != null) {
-                    o.put("outlet", m[0]);
-                    if (m[1].matches("\\d{4}-\\d{2}-\\d{2}")) {
-                        o.put("published", m[1]);
-                    }
-                }
-                o.put("language", "en");
-                // The text as the corpus has it: the headline line, a blank line, the paragraphs.
-                o.put("text", Files.readString(text, StandardCharsets.UTF_8));
-                items.add(new Item(id, o, event, "event-" + event));
+        return meta;
+    }
+
+    /**
+     * A PolNeAR article as a build input object: {@code url}, outlet and publication day from
+     * {@code meta} (publisher, date; may be null), and the text as the corpus has it: the headline
+     * line, a blank line, the paragraphs.
+     */
+    public static ObjectNode polnearObject(String url, String text, String[] meta) {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("url", url);
+        if (meta != null) {
+            o.put("outlet", meta[0]);
+            if (meta[1].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                o.put("published", meta[1]);
             }
         }
-        return new EventSet(name, items);
+        o.put("language", "en");
+        o.put("text", text);
+        return o;
     }
 }

@@ -68,7 +68,7 @@ public final class QuoteScore {
                 if (sameSpeaker(gq.source(), s)) {
                     speakerRight++;
                 } else {
-                    wrongSpeakers.add(article + ": gold " + gq.source() + " / ours " + (s == null ? "none" : s.name())
+                    wrongSpeakers.add(article + ": gold " + clip(gq.source()) + " / ours " + (s == null ? "none" : s.name())
                             + " | " + clip(text.substring(gq.start(), gq.end())));
                 }
             }
