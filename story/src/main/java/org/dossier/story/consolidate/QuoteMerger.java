@@ -22,6 +22,8 @@ import org.dossier.story.AnalyzedArticle;
  * article only a close restatement by the same speaker (Jaccard 0.6: a subtitle paraphrasing the
  * quote) is linked. A direct quotation is kept over a paraphrase of it, else the one published
  * first (then the first in the text), with the others' evidence in {@link Quote#alsoReportedIn()}.
+ * Reports that give the words to different people (different surnames) are never linked: a
+ * quotation's speaker in the story is the one its own article names.
  *
  * <p>Order: by speaker name (quotations without a speaker last), then publication date, then
  * position. Stateless and thread-safe.
@@ -99,6 +101,11 @@ final class QuoteMerger {
         if (a.quote().evidence().equals(b.quote().evidence())) {
             return true;
         }
+        if (differentPeople(a.quote().speaker(), b.quote().speaker())) {
+            // Two outlets that give the words to different people report two quotations: each keeps
+            // the speaker its own article names, and neither is overruled by the other.
+            return false;
+        }
         double jaccard = Words.jaccard(a.stems(), b.stems());
         boolean sameSpeaker = a.speakerKey() != null && a.speakerKey().equals(b.speakerKey());
         if (a.quote().evidence().articleId().equals(b.quote().evidence().articleId())) {
@@ -111,6 +118,23 @@ final class QuoteMerger {
         return sameSpeaker && (jaccard >= SAME_SPEAKER_OVERLAP
                 || (Words.containment(a.stems(), b.stems()) >= SAME_SPEAKER_CONTAINMENT
                 && Math.min(a.stems().size(), b.stems().size()) >= 4));
+    }
+
+    /** Both named, as different entities (or names) with different surnames. */
+    static boolean differentPeople(Speaker a, Speaker b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.entityId() != null && a.entityId().equals(b.entityId())) {
+            return false;
+        }
+        return !surname(a.name()).equals(surname(b.name()));
+    }
+
+    private static String surname(String name) {
+        String key = Words.nameKey(name);
+        int space = key.lastIndexOf(' ');
+        return space < 0 ? key : key.substring(space + 1);
     }
 
     private static Speaker resolve(String articleId, Speaker speaker, EntityMerger.Merged entities) {

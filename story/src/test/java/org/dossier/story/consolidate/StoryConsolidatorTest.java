@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Evidence;
 import org.dossier.model.Quote;
+import org.dossier.model.Speaker;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.TimeExpression;
@@ -270,6 +272,35 @@ class StoryConsolidatorTest {
 
         assertThat(apart.title()).contains("Beaufort").doesNotContain("2016");
         assertThat(together.title()).contains("Beaufort").contains("20 February 2016");
+    }
+
+    private static AnalyzedArticle quoting(String id, String published, String speaker) {
+        String words = "Nobody is ready for this job until they have sat at that desk";
+        String text = speaker + " said: \u201c" + words + ".\u201d The remark drew applause in the hall.\n";
+        int start = text.indexOf(words);
+        Article a = new Article(id, id + ".txt", null, "outlet " + id, null, "en", published, null, text, null);
+        Quote q = new Quote(words + ".", true, new Speaker(null, speaker),
+                new Evidence(id, start, start + words.length() + 1));
+        return new AnalyzedArticle(a, new ArticleAnalysis(id, List.of(), List.of(), List.of(q), List.of()));
+    }
+
+    @Test
+    void aQuotationTwoOutletsGiveToDifferentPeopleKeepsEachArticlesSpeaker() {
+        AnalyzedArticle first = quoting("a-first", "2016-07-27", "Hillary Clinton");
+        AnalyzedArticle second = quoting("a-second", "2016-07-28", "Barack Obama");
+        AnalyzedArticle third = quoting("a-third", "2016-07-28", "Obama");
+
+        Story s = CONSOLIDATOR.consolidate("s-desk", List.of(first, second, third));
+
+        Map<String, String> speakerOf = new HashMap<>();
+        for (Quote q : s.quotes()) {
+            speakerOf.put(q.evidence().articleId(), q.speaker().name());
+            q.alsoReportedIn().forEach(e -> speakerOf.put(e.articleId(), q.speaker().name()));
+        }
+        assertThat(s.quotes()).hasSize(2);
+        assertThat(speakerOf).containsEntry("a-first", "Hillary Clinton");
+        assertThat(speakerOf.get("a-second")).endsWith("Obama");
+        assertThat(speakerOf.get("a-third")).endsWith("Obama");
     }
 
     @Test
