@@ -27,6 +27,8 @@ public final class MetadataDates {
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern YEAR_MONTH = Pattern.compile("(19|20|21)\\d{2}(-(0[1-9]|1[0-2]))?");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}(?![\\d])");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("[+-]?\\d{4,}-\\d{2}-\\d{2}T\\d");
 
     private MetadataDates() {
     }
@@ -36,7 +38,11 @@ public final class MetadataDates {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String v = value.strip();
+        // The data contract's dates have four-digit years; an impossible time is no date at all.
+        return parse(value.strip()).filter(iso -> FOUR_DIGIT_YEAR.matcher(iso).lookingAt());
+    }
+
+    private static Optional<String> parse(String v) {
         for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME)) {
             try {
                 return Optional.of(OFFSET.format(OffsetDateTime.parse(v, f).truncatedTo(ChronoUnit.SECONDS)));
@@ -64,6 +70,10 @@ public final class MetadataDates {
         }
         if (EPOCH.matcher(v).matches()) {
             return fromEpoch(Long.parseLong(v));
+        }
+        if (ISO_DATE_TIME.matcher(v).lookingAt()) {
+            // Shaped as an ISO date-time but not one ("2021-06-28T25:61:61Z"): not read as its date alone.
+            return Optional.empty();
         }
         List<DateMention> written = DateMentions.in(v);
         return written.isEmpty() ? Optional.empty() : Optional.of(written.get(0).iso());
