@@ -1,6 +1,7 @@
 package org.dossier.story.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -222,7 +223,7 @@ public final class EventClusterer implements StoryClusterer {
                 }
             }
         }
-        return model.linkage().score(java.util.Arrays.copyOf(p, k));
+        return model.linkage().score(Arrays.copyOf(p, k));
     }
 
     /** The story's most recent original articles, at most {@link ClusterSettings#members()}. */

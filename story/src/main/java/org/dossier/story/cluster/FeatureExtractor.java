@@ -106,8 +106,8 @@ public final class FeatureExtractor {
             leadCapitalised.forEach(w -> leadNames.merge(w, 1, Integer::sum));
         }
 
-        Set<Long> leadDays = new TreeSet<>();
-        Set<Long> textDays = new TreeSet<>();
+        TreeSet<Long> leadDays = new TreeSet<>();
+        TreeSet<Long> textDays = new TreeSet<>();
         for (TimeExpression time : analysis.times()) {
             String value = time.value();
             if (value == null || !"DATE".equals(time.type()) || !DAY.matcher(value).matches()) {
@@ -135,7 +135,7 @@ public final class FeatureExtractor {
         LocalDate published = article.publishedDay();
         // An undated report is dated by the latest event day its lead names: it comes after what it reports.
         long day = published != null ? published.toEpochDay()
-                : leadDays.isEmpty() ? EventSketch.NO_DAY : ((TreeSet<Long>) leadDays).last();
+                : leadDays.isEmpty() ? EventSketch.NO_DAY : leadDays.last();
         return new EventSketch(article.id(), article.language(), day,
                 Terms.of(titleWords), Terms.of(lead), Terms.of(strongest(body)), Terms.of(leadNames), Terms.of(names), Terms.of(numbers), Terms.of(years),
                 days(leadDays), Terms.of(places), Terms.of(kinds), days(textDays));
