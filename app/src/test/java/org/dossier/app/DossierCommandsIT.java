@@ -173,6 +173,10 @@ class DossierCommandsIT {
                 dates.put(st.get("id").asText(), days);
             }
             assertThat(dates.get(rome)).as(ws.toString()).contains("2021-06-28", "2021-03-30").doesNotContain("2020-06-04");
+            // The meeting's place is the one written after "meeting in", not a country the reports discuss.
+            List<String> titles = new ArrayList<>();
+            root.get("stories").forEach(st -> titles.add(st.get("id").asText() + " " + st.get("title").asText()));
+            assertThat(titles).as(ws.toString()).anySatisfy(t -> assertThat(t).startsWith(rome + " ").contains("meeting in Rome"));
             assertThat(dates.get(virtual)).as(ws.toString()).contains("2020-06-04").doesNotContain("2021-06-28");
         }
     }
