@@ -47,8 +47,14 @@ public final class ClustersEval implements Callable<Integer> {
     @Option(names = "--stage", description = "cluster the analysed articles directly, without build and export")
     boolean stage;
 
-    @Option(names = "--threshold", description = "override the model's joining threshold")
+    @Option(names = "--threshold", description = "override the model's joining threshold (with --stage)")
     Double threshold;
+
+    @Option(names = "--linkage", description = "override the model's linkage, one of ${COMPLETION-CANDIDATES} (with --stage)")
+    EventModel.Linkage linkage;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "score the model FILE that `train clusters --out` wrote (with --stage)")
+    Path modelFile;
 
     @Option(names = "--threads", defaultValue = "2", description = "analysis threads (default: ${DEFAULT-VALUE})")
     int threads;
@@ -91,13 +97,20 @@ public final class ClustersEval implements Callable<Integer> {
                 return 2;
             }
         }
-        EventModel model = EventModel.shipped();
+        if (!stage && (threshold != null || linkage != null || modelFile != null)) {
+            System.err.println("--threshold, --linkage and --model apply to the clustering stage: add --stage");
+            return 2;
+        }
+        EventModel model = modelFile == null ? EventModel.shipped() : EventModel.read(modelFile);
         if (threshold != null) {
             model = model.withThreshold(threshold);
         }
-        System.out.printf("eval clusters: %s, %d %s per set, model threshold %.2f%n",
+        if (linkage != null) {
+            model = model.withLinkage(linkage);
+        }
+        System.out.printf("eval clusters: %s, %d %s per set, model threshold %.2f, %s linkage%n",
                 stage ? "clustering stage alone" : "through build and the dossier/v1 JSON export", batches,
-                stage ? "calls" : "builds", model.threshold());
+                stage ? "calls" : "builds", model.threshold(), model.linkage());
         Path bench = SharedData.dir().resolve("bench");
         for (String name : names) {
             EventSet set = EventSet.read(bench, name);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.story.AnalyzedArticle;
 import org.dossier.story.cluster.ClusterSettings;
 import org.dossier.story.cluster.EventClusterer;
@@ -22,9 +23,10 @@ import org.dossier.story.cluster.PairFeatures;
  * would compare (their leads share a word or a name) is an example (same gold event or not), each set weighing as much as any other, its pairs in their natural
  * proportions (most pairs of real news are of different events). The L2 penalty and the joining threshold are chosen by
  * cross-validation of the whole clustering: folds keep each group (an ECB+ topic, a PolNeAR event)
- * whole; each fold's articles are clustered by a model trained without them, and the settings (penalty,
- * linkage, threshold) with
- * the best pooled pairwise F1, averaged over the sets, win. The final model is trained on all.
+ * whole; each fold's articles are clustered, among all the other articles as a build would meet them,
+ * by a model trained without them, and only they are scored (pairs within one fold: the groups of two folds differ
+ * in gold); the settings (penalty, linkage, threshold)
+ * with the best pooled pairwise F1, averaged over the sets, win. The final model is trained on all.
  */
 public final class EventModelTrainer {
 
@@ -58,6 +60,14 @@ public final class EventModelTrainer {
             pairCounts.put(set.name(), examples(set, examples));
         }
         Map<String, Integer> foldOf = folds(sets);
+        List<AnalyzedArticle> all = new ArrayList<>();
+        Map<String, String> setOf = new HashMap<>();
+        for (AnalysedSet set : sets) {
+            for (AnalyzedArticle a : set.articles()) {
+                all.add(a);
+                setOf.put(a.article().id(), set.name());
+            }
+        }
 
         // Cross-validation: pooled out-of-fold clusterings per penalty and threshold.
         double bestScore = -1;
@@ -77,26 +87,27 @@ public final class EventModelTrainer {
                     }
                 }
                 EventModel model = model(fit(training, l2), 0.5, provenance);
-                // The held-out articles of every set are clustered together, each set's the others' distractors.
-                List<AnalyzedArticle> held = new ArrayList<>();
-                Map<String, String> setOf = new HashMap<>();
-                for (AnalysedSet set : sets) {
-                    for (AnalyzedArticle a : set.articles()) {
-                        if (foldOf.get(a.article().id()) == fold) {
-                            held.add(a);
-                            setOf.put(a.article().id(), set.name());
-                        }
-                    }
-                }
+                // The held-out articles are clustered among all the others, as dense as the stream a user
+                // builds: the trained-on articles are their distractors. Only the held-out ones are scored.
+                List<String> settings = new ArrayList<>();
                 for (EventModel.Linkage linkage : EventModel.Linkage.values()) {
                     for (double t : THRESHOLDS) {
-                        String setting = linkage + " " + t;
-                        Map<String, String> storyOf = new EventClusterer(model.withThreshold(t).withLinkage(linkage),
-                                ClusterSettings.defaults()).cluster(null, held).storyOf();
-                        storyOf.forEach((id, story) -> predicted.computeIfAbsent(setting, k -> new HashMap<>())
-                                .computeIfAbsent(setOf.get(id), k -> new HashMap<>()).put(id, fold + ":" + story));
+                        settings.add(linkage + " " + t);
                     }
                 }
+                Map<String, Map<String, String>> byFold = new ConcurrentHashMap<>();
+                settings.parallelStream().forEach(setting -> {
+                    String[] parts = setting.split(" ");
+                    EventModel tuned = model.withThreshold(Double.parseDouble(parts[1]))
+                            .withLinkage(EventModel.Linkage.valueOf(parts[0]));
+                    byFold.put(setting, new EventClusterer(tuned, ClusterSettings.defaults()).cluster(null, all).storyOf());
+                });
+                byFold.forEach((setting, storyOf) -> storyOf.forEach((id, story) -> {
+                    if (foldOf.get(id) == fold) {
+                        predicted.computeIfAbsent(setting, k -> new HashMap<>())
+                                .computeIfAbsent(setOf.get(id), k -> new HashMap<>()).put(id, fold + ":" + story);
+                    }
+                }));
             }
             for (EventModel.Linkage linkage : EventModel.Linkage.values()) {
                 for (double t : THRESHOLDS) {
@@ -123,22 +134,12 @@ public final class EventModelTrainer {
         EventModel model = model(fit(examples, bestPenalty), bestThreshold, chosen).withLinkage(bestLinkage);
         report.add(String.format("chosen by %d-fold cross-validation: l2=%s linkage=%s threshold=%.2f "
                 + "(mean pooled pairwise F1 %.4f)", folds, bestPenalty, bestLinkage, bestThreshold, bestScore));
-        // Train figures: the same folds as the cross-validation, clustered by the model trained on all,
-        // so the two differ only in whether the articles were seen in training.
+        // Train figures: all articles clustered together by the model trained on all, scored as the
+        // cross-validation is (pairs within a fold), so the two differ only in whether the scored
+        // articles were seen in training.
         Map<String, String> inSample = new HashMap<>();
-        for (int f = 0; f < folds; f++) {
-            List<AnalyzedArticle> held = new ArrayList<>();
-            for (AnalysedSet set : sets) {
-                for (AnalyzedArticle a : set.articles()) {
-                    if (foldOf.get(a.article().id()) == f) {
-                        held.add(a);
-                    }
-                }
-            }
-            int fold = f;
-            new EventClusterer(model, ClusterSettings.defaults()).cluster(null, held).storyOf()
-                    .forEach((id, story) -> inSample.put(id, fold + ":" + story));
-        }
+        new EventClusterer(model, ClusterSettings.defaults()).cluster(null, all).storyOf()
+                .forEach((id, story) -> inSample.put(id, foldOf.get(id) + ":" + story));
         for (AnalysedSet set : sets) {
             Map<String, String> mine = new HashMap<>();
             set.eventOf().keySet().forEach(id -> mine.put(id, inSample.get(id)));

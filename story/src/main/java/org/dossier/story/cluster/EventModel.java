@@ -3,6 +3,7 @@ package org.dossier.story.cluster;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
@@ -92,6 +93,17 @@ public record EventModel(List<String> features, double bias, List<Double> weight
             return model;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the story model " + RESOURCE, e);
+        }
+    }
+
+    /** A model file that {@code train clusters --out} wrote; fails if it was built for other features. */
+    public static EventModel read(Path file) {
+        try {
+            EventModel model = new ObjectMapper().readValue(file.toFile(), EventModel.class);
+            model.checkFeatures();
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the story model " + file, e);
         }
     }
 
