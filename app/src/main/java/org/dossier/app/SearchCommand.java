@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.dossier.app.web.WorkspaceRepository;
 import org.dossier.model.Story;
 import org.dossier.store.Workspace;
+import org.dossier.store.search.InvalidQueryException;
 import org.dossier.store.search.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchHit> hits;
             try {
                 hits = repository.search(String.join(" ", query), Math.max(1, limit));
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidQueryException e) {
                 throw new CommandFailure(e.getMessage());
             }
             if (hits.isEmpty()) {

@@ -95,6 +95,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aRefusedSearchQueryPrintsItsReasonAndExitsOne() {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+
+        CommandRun regexp = CommandRun.of("--workspace", ws, "search", "/[a-z]{1,100000}/");
+        CommandRun unclosed = CommandRun.of("--workspace", ws, "search", "\"harbour", "deal");
+
+        assertThat(regexp.code()).isEqualTo(1);
+        assertThat(regexp.err()).startsWith("dossier: cannot read the query").contains("regular expressions");
+        assertThat(unclosed.code()).isEqualTo(1);
+        assertThat(unclosed.err()).startsWith("dossier: cannot read the query");
+        assertThat(regexp.out()).isEmpty();
+    }
+
+    @Test
     void helpListsEveryCommandAndExitsZero() {
         CommandRun run = CommandRun.of("--help");
         assertThat(run.code()).isZero();

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Story;
+import org.dossier.store.search.InvalidQueryException;
 import org.dossier.store.search.SearchHit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,7 @@ public final class WebServer implements AutoCloseable {
             List<SearchHit> hits;
             try {
                 hits = repository.search(q, limit(ctx.queryParam("limit")));
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidQueryException e) {
                 throw new BadRequest(e.getMessage());
             }
             ArrayNode list = JSON.arrayNode();
@@ -163,7 +164,13 @@ public final class WebServer implements AutoCloseable {
                 .orElseThrow(() -> new NotFound("No article " + ctx.pathParam("id") + "."))));
         app.get("/entities/{id}", ctx -> html(ctx, pages.entity(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("No entity " + ctx.pathParam("id") + "."))));
-        app.get("/search", ctx -> html(ctx, pages.search(ctx.queryParam("q"))));
+        app.get("/search", ctx -> {
+            Pages.SearchPage page = pages.search(ctx.queryParam("q"));
+            if (page.refused()) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+            }
+            html(ctx, page.html());
+        });
 
         // Typed HTTP errors are mapped here, once: JSON under /api, a page elsewhere.
         app.exception(NotFound.class, (e, ctx) -> error(ctx, pages, HttpStatus.NOT_FOUND, e.getMessage()));

@@ -102,7 +102,25 @@ class WebServerTest {
         // Stemming: "rebuilding" finds "rebuild".
         assertThat(DossierJson.mapper().readTree(get("/api/search?q=rebuilding").body())).isNotEmpty();
         assertThat(get("/api/search?q=").statusCode()).isEqualTo(400);
-        assertThat(get("/api/search?q=%22unclosed").statusCode()).isIn(200, 400);
+    }
+
+    @Test
+    void aRegularExpressionOrUnreadableQueryIsA400WithItsReason() throws Exception {
+        String regexp = java.net.URLEncoder.encode("/[a-z]{1,100000}/", java.nio.charset.StandardCharsets.UTF_8);
+        for (String q : List.of(regexp, "%22unclosed")) {
+            HttpResponse<String> api = get("/api/search?q=" + q);
+            assertThat(api.statusCode()).as(q).isEqualTo(400);
+            assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(DossierJson.mapper().readTree(api.body()).get("error").asText()).as(q)
+                    .startsWith("cannot read the query");
+
+            HttpResponse<String> page = get("/search?q=" + q);
+            assertThat(page.statusCode()).as(q).isEqualTo(400);
+            assertThat(page.body()).contains("role=\"alert\"").contains("cannot read the query")
+                    .contains("<form method=\"get\" action=\"/search\"");
+        }
+        assertThat(DossierJson.mapper().readTree(get("/api/search?q=" + regexp).body()).get("error").asText())
+                .contains("regular expressions");
     }
 
     @Test

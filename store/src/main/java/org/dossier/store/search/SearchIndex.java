@@ -38,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Quote;
@@ -61,6 +62,9 @@ public final class SearchIndex implements AutoCloseable {
 
         List<Story> stories();
     }
+
+    /** The longest query read. */
+    public static final int MAX_QUERY_CHARS = 1_000;
 
     private static final String STAMP = "dossier.stamp";
     private static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "it", "ru");
@@ -168,20 +172,27 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The best hits for a query in the usual syntax (words, "phrases", AND/OR, -exclusions).
+     * The best hits for a query in the usual syntax (words, "phrases", AND/OR, -exclusions,
+     * {@code word*}). Regular expressions ({@code /.../}) are refused: one can make the search take
+     * exponential time. A query of more than {@value #MAX_QUERY_CHARS} characters, or one that
+     * expands to more than {@link IndexSearcher#getMaxClauseCount()} clauses, is refused too.
      *
-     * @throws IllegalArgumentException if the query cannot be parsed; the message says why
+     * @throws InvalidQueryException if the query cannot be parsed or is refused; the message says why
      */
     public List<SearchHit> search(String queryText, int limit) {
         if (queryText == null || queryText.isBlank()) {
             return List.of();
+        }
+        if (queryText.length() > MAX_QUERY_CHARS) {
+            throw new InvalidQueryException("the query is " + queryText.length() + " characters long; at most "
+                    + MAX_QUERY_CHARS + " are read");
         }
         try {
             List<String> fields = new ArrayList<>();
             LANGUAGES.forEach(l -> fields.add(field(l)));
             fields.add("text_xx");
             fields.add("names");
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
+            MultiFieldQueryParser parser = new QuerySyntax(fields.toArray(String[]::new), analyzer);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             Query query = parser.parse(queryText);
             TopDocs top = searcher.search(query, limit);
@@ -232,9 +243,24 @@ public final class SearchIndex implements AutoCloseable {
             }
             return hits;
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot read the query: " + firstLine(e.getMessage()), e);
+            throw new InvalidQueryException("cannot read the query: " + firstLine(e.getMessage()), e);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw new InvalidQueryException("the query is too complex: use fewer words or wildcards", e);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** The query syntax of {@link #search}: Lucene's classic one without regular expressions. */
+    private static final class QuerySyntax extends MultiFieldQueryParser {
+        QuerySyntax(String[] fields, Analyzer analyzer) {
+            super(fields, analyzer);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            throw new ParseException("regular expressions (/.../) are not supported; "
+                    + "put text with slashes in \"quotes\"");
         }
     }
 

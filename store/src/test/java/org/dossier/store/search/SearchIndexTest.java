@@ -1,0 +1,99 @@
+package org.dossier.store.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.dossier.model.Article;
+import org.dossier.model.PublishedSource;
+import org.dossier.model.Story;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private SearchIndex index;
+
+    private static SearchIndex.Source source(String stamp, List<Article> articles) {
+        return new SearchIndex.Source() {
+            @Override
+            public String stamp() {
+                return stamp;
+            }
+
+            @Override
+            public List<Article> articles() {
+                return articles;
+            }
+
+            @Override
+            public List<Story> stories() {
+                return List.of();
+            }
+        };
+    }
+
+    private static List<Article> articles() {
+        return List.of(new Article("a-1", null, null, "Harbour Gazette", "Cod quota cut", "en", "2031-05-13",
+                PublishedSource.METADATA, "Ministers in Porto cut the cod quota by 18 percent.", null));
+    }
+
+    @BeforeEach
+    void open() {
+        index = SearchIndex.open(dir, source("one", articles()));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void wordsFindTheArticle() {
+        assertThat(index.search("cod Porto", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+    }
+
+    @Test
+    void aRegularExpressionIsRefusedWithItsReason() {
+        assertThatThrownBy(() -> index.search("/[a-z]{1,100000}/", 10))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("regular expressions");
+    }
+
+    @Test
+    void textWithSlashesInQuotesIsSearchedAsWords() {
+        assertThat(index.search("\"cod/quota\"", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+    }
+
+    @Test
+    void anUnbalancedQuoteIsRefusedAsUnreadable() {
+        assertThatThrownBy(() -> index.search("\"cod quota", 10))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageStartingWith("cannot read the query");
+    }
+
+    @Test
+    void aQueryOfTooManyWordsIsRefusedAsTooComplex() {
+        // Every word is looked for in eight fields: 200 words are 1,600 clauses, over Lucene's 1,024.
+        String words = IntStream.range(0, 200).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+        assertThat(words.length()).isLessThanOrEqualTo(SearchIndex.MAX_QUERY_CHARS);
+        assertThatThrownBy(() -> index.search(words, 10))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("too complex");
+    }
+
+    @Test
+    void aQueryOverTheLengthBoundIsRefused() {
+        assertThatThrownBy(() -> index.search("cod ".repeat(SearchIndex.MAX_QUERY_CHARS), 10))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining(String.valueOf(SearchIndex.MAX_QUERY_CHARS));
+    }
+}
