@@ -110,6 +110,22 @@ class CommandLineTest {
     }
 
     @Test
+    void exportToAFullDiskExitsOneWithTheReason() throws Exception {
+        Path full = Path.of("/dev/full");
+        assertThat(full).as("a device that fails every write (Linux)").exists();
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process export = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--workspace", ws.toString(), "export", "--format", "json")
+                .redirectOutput(full.toFile()).start();
+        String err = new String(export.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(export.waitFor()).as(err).isEqualTo(1);
+        assertThat(err).startsWith("dossier: cannot write the output");
+    }
+
+    @Test
     void helpListsEveryCommandAndExitsZero() {
         CommandRun run = CommandRun.of("--help");
         assertThat(run.code()).isZero();
