@@ -36,8 +36,10 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (Workspace workspace = ReadCommands.open(main.workspaceDirectory());
-             WorkspaceRepository repository = new WorkspaceRepository(workspace, null)) {
+             WorkspaceRepository repository = new WorkspaceRepository(workspace, null,
+                     notice -> err.println("dossier: " + notice))) {
             List<SearchHit> hits;
             try {
                 hits = repository.search(String.join(" ", query), Math.max(1, limit));

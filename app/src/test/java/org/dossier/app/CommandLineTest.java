@@ -126,6 +126,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aDamagedSearchIndexIsRebuiltWithAMessageAndSearchGoesOn() throws Exception {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+        assertThat(CommandRun.of("--workspace", ws, "search", "harbour").code()).isZero();
+        Path index = ws.resolve("index");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(index)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                java.nio.file.Files.writeString(f, "damaged");
+            }
+        }
+
+        CommandRun damaged = CommandRun.of("--workspace", ws, "search", "harbour");
+        CommandRun after = CommandRun.of("--workspace", ws, "search", "harbour");
+
+        assertThat(damaged.code()).as(damaged.err()).isZero();
+        assertThat(damaged.err()).startsWith("dossier: the search index in").contains("damaged")
+                .contains("rebuilding it from the workspace");
+        assertThat(damaged.out()).contains("no results");
+        assertThat(after.code()).isZero();
+        assertThat(after.err()).isEmpty();
+    }
+
+    @Test
     void helpListsEveryCommandAndExitsZero() {
         CommandRun run = CommandRun.of("--help");
         assertThat(run.code()).isZero();

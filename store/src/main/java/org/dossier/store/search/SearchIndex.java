@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -43,6 +44,8 @@ import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Quote;
 import org.dossier.model.Story;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The search index of a workspace. It is derived data: {@link #open} rebuilds it from the
@@ -66,6 +69,7 @@ public final class SearchIndex implements AutoCloseable {
     /** The longest query read. */
     public static final int MAX_QUERY_CHARS = 1_000;
 
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String STAMP = "dossier.stamp";
     private static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "it", "ru");
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -82,13 +86,35 @@ public final class SearchIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
     }
 
-    /** Opens the index in {@code dir}, rebuilding it first if it is missing or stale. */
+    /** Opens the index in {@code dir}, rebuilding it first if it is missing, stale or damaged; damage is logged. */
     public static SearchIndex open(Path dir, Source source) {
+        return open(dir, source, message -> LOG.warn("{}", message));
+    }
+
+    /**
+     * Opens the index in {@code dir}, rebuilding it first if it is missing or stale. An index that
+     * cannot be read (a truncated or overwritten file, a missing segment) is derived data: it is
+     * deleted and rebuilt from {@code source}, and {@code notices} is told so in one sentence.
+     */
+    public static SearchIndex open(Path dir, Source source, Consumer<String> notices) {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
             Analyzer analyzer = analyzer();
-            if (!current(directory, source.stamp())) {
+            String stamp = source.stamp();
+            boolean current;
+            try {
+                current = current(directory, stamp);
+            } catch (IOException | RuntimeException e) {
+                // Only reading the index is guarded: a failure of the source is not damage of the index.
+                notices.accept("the search index in " + dir + " is damaged (" + firstLine(e.toString())
+                        + "); rebuilding it from the workspace");
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+                current = false;
+            }
+            if (!current) {
                 rebuild(directory, analyzer, source);
             }
             return new SearchIndex(directory, analyzer);

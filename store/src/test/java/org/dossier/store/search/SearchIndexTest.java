@@ -96,4 +96,71 @@ class SearchIndexTest {
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining(String.valueOf(SearchIndex.MAX_QUERY_CHARS));
     }
+
+    /** Closes the index, damages its files with {@code damage}, and opens it again with the same stamp. */
+    private List<String> reopenAfter(java.util.function.Consumer<Path> damage) throws java.io.IOException {
+        index.close();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            files.filter(f -> !f.getFileName().toString().equals("write.lock")).forEach(damage);
+        }
+        List<String> notices = new java.util.ArrayList<>();
+        index = SearchIndex.open(dir, source("one", articles()), notices::add);
+        return notices;
+    }
+
+    private static void truncate(Path file) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void overwrite(Path file) {
+        try {
+            java.nio.file.Files.write(file, "not an index".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anIndexWithTruncatedFilesIsRebuiltWithANotice() throws Exception {
+        List<String> notices = reopenAfter(SearchIndexTest::truncate);
+
+        assertThat(notices).singleElement().asString().contains("damaged").contains("rebuilding");
+        assertThat(index.search("cod Porto", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+    }
+
+    @Test
+    void anIndexWithOverwrittenFilesIsRebuiltWithANotice() throws Exception {
+        List<String> notices = reopenAfter(SearchIndexTest::overwrite);
+
+        assertThat(notices).singleElement().asString().contains("damaged");
+        assertThat(index.search("cod Porto", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+    }
+
+    @Test
+    void anIndexMissingASegmentFileIsRebuiltWithANotice() throws Exception {
+        List<String> notices = reopenAfter(f -> {
+            if (!f.getFileName().toString().startsWith("segments")) {
+                try {
+                    java.nio.file.Files.delete(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+
+        assertThat(notices).singleElement().asString().contains("damaged");
+        assertThat(index.search("cod Porto", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+    }
+
+    @Test
+    void aSoundIndexIsOpenedWithoutNotice() throws Exception {
+        List<String> notices = reopenAfter(f -> { });
+        assertThat(notices).isEmpty();
+        assertThat(index.search("cod", 10)).hasSize(1);
+    }
 }
