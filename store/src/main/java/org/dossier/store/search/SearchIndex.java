@@ -2,6 +2,8 @@ package org.dossier.store.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -94,14 +97,17 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * Opens the index in {@code dir}, rebuilding it first if it is missing or stale. An index that
      * cannot be read (a truncated or overwritten file, a missing segment) is derived data: it is
-     * deleted and rebuilt from {@code source}, and {@code notices} is told so in one sentence.
+     * deleted and rebuilt from {@code source}. Where the index cannot be written (a read-only
+     * workspace), a stale or missing one is built in memory for this process instead. Either way
+     * {@code notices} is told so in one sentence.
      */
     public static SearchIndex open(Path dir, Source source, Consumer<String> notices) {
+        Analyzer analyzer = analyzer();
+        String stamp = source.stamp();
+        Directory directory = null;
         try {
             Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
-            Analyzer analyzer = analyzer();
-            String stamp = source.stamp();
+            directory = FSDirectory.open(dir);
             boolean current;
             try {
                 current = current(directory, stamp);
@@ -118,8 +124,34 @@ public final class SearchIndex implements AutoCloseable {
                 rebuild(directory, analyzer, source);
             }
             return new SearchIndex(directory, analyzer);
+        } catch (FileSystemException e) {
+            // No permission, or a read-only disk: the workspace can still be searched.
+            closeQuietly(directory);
+            String reason = e instanceof AccessDeniedException ? "no write permission"
+                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            notices.accept("cannot write the search index in " + dir + " (" + reason
+                    + "); searching an index built in memory");
+            try {
+                Directory memory = new ByteBuffersDirectory();
+                rebuild(memory, analyzer, source);
+                return new SearchIndex(memory, analyzer);
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot build the search index in memory", again);
+            }
         } catch (IOException e) {
+            closeQuietly(directory);
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) {
+            return;
+        }
+        try {
+            directory.close();
+        } catch (IOException e) {
+            // Nothing was written through it; the failure that led here is the one reported.
         }
     }
 

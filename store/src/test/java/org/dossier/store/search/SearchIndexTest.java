@@ -163,4 +163,17 @@ class SearchIndexTest {
         assertThat(notices).isEmpty();
         assertThat(index.search("cod", 10)).hasSize(1);
     }
+
+    @Test
+    void whereTheIndexCannotBeWrittenItIsBuiltInMemoryWithANotice() throws Exception {
+        // A folder that cannot be made stands for one without write permission, which root would not feel.
+        Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+        List<String> notices = new java.util.ArrayList<>();
+        try (SearchIndex memory = SearchIndex.open(file.resolve("index"), source("one", articles()), notices::add)) {
+            assertThat(memory.search("cod Porto", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+        }
+        assertThat(notices).singleElement().asString().startsWith("cannot write the search index")
+                .endsWith("searching an index built in memory");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("x");
+    }
 }
