@@ -375,9 +375,10 @@ public final class BuildPipeline {
     private Analysed analyse(Article article) {
         try {
             return new Analysed(article, analyzer.get().analyze(article), null);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | VirtualMachineError e) {
             // One odd article must not cost the whole build, not even by exhausting the heap or the
             // stack (its analysis is dropped, which frees both): it is reported and retried next build.
+            // A class that cannot load (a LinkageError) fails every article alike, so it ends the build.
             LOG.warn("analysis of {} failed", article.id(), e);
             return new Analysed(article, null, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
