@@ -104,9 +104,8 @@ public final class Workspace implements AutoCloseable {
 
     private final Path directory;
     private final Connection connection;
-    private BuildTransaction open;
-
     private final boolean readOnly;
+    private BuildTransaction open;
 
     private Workspace(Path directory, Connection connection, boolean readOnly) {
         this.directory = directory;

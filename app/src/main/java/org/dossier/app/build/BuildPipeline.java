@@ -183,7 +183,6 @@ public final class BuildPipeline {
             }
             int end = Character.isLowSurrogate(text.charAt(MAX_TEXT_CHARS)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
             Problem cut = problemOf(article, "text of " + text.length() + " characters cut to the first " + end);
-            LOG.warn("{}", cut);
             listener.warning(cut);
             return new Article(article.id(), article.file(), article.url(), article.outlet(), article.title(),
                     article.language(), article.published(), article.publishedSource(), text.substring(0, end),
