@@ -31,6 +31,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -72,6 +74,9 @@ public final class SearchIndex implements AutoCloseable {
     /** The longest query read. */
     public static final int MAX_QUERY_CHARS = 1_000;
 
+    /** The longest a search may run before it is given up. */
+    public static final long MAX_SEARCH_MILLIS = 5_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String STAMP = "dossier.stamp";
     private static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "it", "ru");
@@ -79,14 +84,12 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Directory directory;
     private final DirectoryReader reader;
-    private final IndexSearcher searcher;
     private final Analyzer analyzer;
 
     private SearchIndex(Directory directory, Analyzer analyzer) throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
     }
 
     /** Opens the index in {@code dir}, rebuilding it first if it is missing, stale or damaged; damage is logged. */
@@ -233,11 +236,17 @@ public final class SearchIndex implements AutoCloseable {
      * The best hits for a query in the usual syntax (words, "phrases", AND/OR, -exclusions,
      * {@code word*}). Regular expressions ({@code /.../}) are refused: one can make the search take
      * exponential time. A query of more than {@value #MAX_QUERY_CHARS} characters, or one that
-     * expands to more than {@link IndexSearcher#getMaxClauseCount()} clauses, is refused too.
+     * expands to more than {@link IndexSearcher#getMaxClauseCount()} clauses, is refused too, and so
+     * is one still running after {@value #MAX_SEARCH_MILLIS} ms.
      *
      * @throws InvalidQueryException if the query cannot be parsed or is refused; the message says why
      */
     public List<SearchHit> search(String queryText, int limit) {
+        return search(queryText, limit, new QueryTimeoutImpl(MAX_SEARCH_MILLIS));
+    }
+
+    /** {@link #search}, ended by {@code timeout}. */
+    List<SearchHit> search(String queryText, int limit, QueryTimeout timeout) {
         if (queryText == null || queryText.isBlank()) {
             return List.of();
         }
@@ -253,7 +262,14 @@ public final class SearchIndex implements AutoCloseable {
             MultiFieldQueryParser parser = new QuerySyntax(fields.toArray(String[]::new), analyzer);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             Query query = parser.parse(queryText);
+            // A searcher per search: its timeout is its own.
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setTimeout(timeout);
             TopDocs top = searcher.search(query, limit);
+            if (searcher.timedOut()) {
+                throw new InvalidQueryException("the query took longer than " + MAX_SEARCH_MILLIS
+                        + " ms; use fewer words or wildcards");
+            }
             OffsetHighlighter highlighter = new OffsetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new OffsetFormatter())
                     .withMaxLength(Integer.MAX_VALUE - 1));

@@ -91,6 +91,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSearchStillRunningAtItsTimeoutIsRefusedWithItsReason() {
+        assertThat(index.search("cod", 10, () -> false)).hasSize(1);
+        assertThatThrownBy(() -> index.search("cod", 10, () -> true))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("took longer than " + SearchIndex.MAX_SEARCH_MILLIS + " ms");
+    }
+
+    @Test
     void aQueryOverTheLengthBoundIsRefused() {
         assertThatThrownBy(() -> index.search("cod ".repeat(SearchIndex.MAX_QUERY_CHARS), 10))
                 .isInstanceOf(InvalidQueryException.class)
