@@ -51,6 +51,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            // Before the workspace is even opened: a typo must leave it untouched.
+            ReadCommands.refuseInside(main.workspaceDirectory(), out);
+        }
         Dossier dossier;
         try (Workspace workspace = ReadCommands.open(main.workspaceDirectory())) {
             dossier = dossier(workspace, storyId);
@@ -65,7 +69,6 @@ final class ExportCommand implements Callable<Integer> {
             writer.print(text);
             ReadCommands.finish(writer);
         } else {
-            ReadCommands.refuseInside(main.workspaceDirectory(), out);
             // Written beside the target and moved over it: a failed export leaves the old file whole.
             Path dir = out.toAbsolutePath().getParent();
             Path tmp = null;

@@ -11,13 +11,21 @@ final class ReadCommands {
     private ReadCommands() {
     }
 
-    /** Opens an existing workspace; a missing one is a failure, not a new empty workspace. */
+    /**
+     * Opens an existing workspace to read it; one without write permission is opened read-only, so
+     * it can be read too. A missing one is a failure, not a new empty workspace.
+     */
     static Workspace open(Path directory) {
+        requireExisting(directory);
+        return Workspace.openForReading(directory);
+    }
+
+    /** Fails unless {@code directory} holds a workspace: a missing one is not made by a command that reads. */
+    static void requireExisting(Path directory) {
         if (!Workspace.exists(directory)) {
             throw new CommandFailure("no workspace in " + directory
                     + " (run `dossier build PATH...` first, or pass --workspace DIR)");
         }
-        return Workspace.open(directory);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.dossier.app.web.WorkspaceRepository;
 import org.dossier.model.Story;
 import org.dossier.store.Workspace;
+import org.dossier.store.search.InvalidQueryException;
 import org.dossier.store.search.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,12 +36,14 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (Workspace workspace = ReadCommands.open(main.workspaceDirectory());
-             WorkspaceRepository repository = new WorkspaceRepository(workspace, null)) {
+             WorkspaceRepository repository = new WorkspaceRepository(workspace, null,
+                     notice -> err.println("dossier: " + notice))) {
             List<SearchHit> hits;
             try {
                 hits = repository.search(String.join(" ", query), Math.max(1, limit));
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidQueryException e) {
                 throw new CommandFailure(e.getMessage());
             }
             if (hits.isEmpty()) {

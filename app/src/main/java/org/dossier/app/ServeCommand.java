@@ -36,7 +36,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new CommandFailure("--port must be between 0 and 65535, got " + port);
         }
-        try (Workspace workspace = ReadCommands.open(main.workspaceDirectory());
+        // Opened for writing: the API's POST builds submitted articles into it.
+        ReadCommands.requireExisting(main.workspaceDirectory());
+        try (Workspace workspace = Workspace.open(main.workspaceDirectory());
              WorkspaceRepository repository = new WorkspaceRepository(workspace,
                      BuildPipeline.standard(Runtime.getRuntime().availableProcessors()))) {
             WebServer server;

@@ -5,7 +5,7 @@ import org.dossier.app.build.BuildListener;
 import org.dossier.model.Problem;
 
 /**
- * Shows a build's skipped input on standard error as it happens and, on a terminal, one
+ * Shows a build's skipped input and warnings on standard error as it happens and, on a terminal, one
  * self-overwriting progress line (files read, articles analysed, rate) at most five times a second.
  */
 final class TerminalProgress implements BuildListener, AutoCloseable {
@@ -30,6 +30,13 @@ final class TerminalProgress implements BuildListener, AutoCloseable {
     public void problem(Problem problem) {
         clear();
         err.println("skipped " + problem);
+        err.flush();
+    }
+
+    @Override
+    public void warning(Problem warning) {
+        clear();
+        err.println("warning: " + warning);
         err.flush();
     }
 

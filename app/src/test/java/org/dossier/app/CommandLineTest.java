@@ -95,6 +95,60 @@ class CommandLineTest {
     }
 
     @Test
+    void aRefusedSearchQueryPrintsItsReasonAndExitsOne() {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+
+        CommandRun regexp = CommandRun.of("--workspace", ws, "search", "/[a-z]{1,100000}/");
+        CommandRun unclosed = CommandRun.of("--workspace", ws, "search", "\"harbour", "deal");
+
+        assertThat(regexp.code()).isEqualTo(1);
+        assertThat(regexp.err()).startsWith("dossier: cannot read the query").contains("regular expressions");
+        assertThat(unclosed.code()).isEqualTo(1);
+        assertThat(unclosed.err()).startsWith("dossier: cannot read the query");
+        assertThat(regexp.out()).isEmpty();
+    }
+
+    @Test
+    void exportToAFullDiskExitsOneWithTheReason() throws Exception {
+        Path full = Path.of("/dev/full");
+        assertThat(full).as("a device that fails every write (Linux)").exists();
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process export = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--workspace", ws.toString(), "export", "--format", "json")
+                .redirectOutput(full.toFile()).start();
+        String err = new String(export.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(export.waitFor()).as(err).isEqualTo(1);
+        assertThat(err).startsWith("dossier: cannot write the output");
+    }
+
+    @Test
+    void aDamagedSearchIndexIsRebuiltWithAMessageAndSearchGoesOn() throws Exception {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+        assertThat(CommandRun.of("--workspace", ws, "search", "harbour").code()).isZero();
+        Path index = ws.resolve("index");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(index)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                java.nio.file.Files.writeString(f, "damaged");
+            }
+        }
+
+        CommandRun damaged = CommandRun.of("--workspace", ws, "search", "harbour");
+        CommandRun after = CommandRun.of("--workspace", ws, "search", "harbour");
+
+        assertThat(damaged.code()).as(damaged.err()).isZero();
+        assertThat(damaged.err()).startsWith("dossier: the search index in").contains("damaged")
+                .contains("rebuilding it from the workspace");
+        assertThat(damaged.out()).contains("no results");
+        assertThat(after.code()).isZero();
+        assertThat(after.err()).isEmpty();
+    }
+
+    @Test
     void helpListsEveryCommandAndExitsZero() {
         CommandRun run = CommandRun.of("--help");
         assertThat(run.code()).isZero();

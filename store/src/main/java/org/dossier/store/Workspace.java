@@ -104,11 +104,13 @@ public final class Workspace implements AutoCloseable {
 
     private final Path directory;
     private final Connection connection;
+    private final boolean readOnly;
     private BuildTransaction open;
 
-    private Workspace(Path directory, Connection connection) {
+    private Workspace(Path directory, Connection connection, boolean readOnly) {
         this.directory = directory;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Whether {@code directory} holds a workspace database. */
@@ -144,7 +146,7 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot open workspace " + directory + ": " + e.getMessage(), e);
         }
-        Workspace workspace = new Workspace(directory, connection);
+        Workspace workspace = new Workspace(directory, connection, false);
         try {
             workspace.migrate();
         } catch (RuntimeException e) {
@@ -152,6 +154,85 @@ public final class Workspace implements AutoCloseable {
             throw e;
         }
         return workspace;
+    }
+
+    /**
+     * Opens the existing workspace in {@code directory} for a command that only reads it: as
+     * {@link #open} where the directory and database may be written (SQLite then removes its journal
+     * files when the workspace is closed), else {@link #openReadOnly}.
+     *
+     * @throws StoreException if there is no workspace or it cannot be read
+     */
+    public static Workspace openForReading(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        if (!exists(directory)) {
+            throw new StoreException("no workspace in " + directory);
+        }
+        boolean writable = Files.isWritable(directory) && Files.isWritable(directory.resolve(DATABASE));
+        return writable ? open(directory) : openReadOnly(directory);
+    }
+
+    /**
+     * Opens the existing workspace in {@code directory} for reading only: the database is opened
+     * read-only, so a workspace on a read-only disk or without write permission can be read, and
+     * nothing is written. {@link #beginBuild} then fails.
+     *
+     * @throws StoreException if there is no workspace, it cannot be read, or its schema is not this version's
+     */
+    public static Workspace openReadOnly(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        Path file = directory.resolve(DATABASE).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no workspace in " + directory);
+        }
+        Connection connection;
+        try {
+            connection = readOnlyConnection(file, "mode=ro");
+        } catch (SQLException e) {
+            // A WAL database opened read-only needs its shared-memory file; where that cannot be
+            // created (no write permission), the file is read as immutable: nobody can be writing it.
+            try {
+                connection = readOnlyConnection(file, "immutable=1");
+            } catch (SQLException again) {
+                again.addSuppressed(e);
+                throw new StoreException("cannot open workspace " + directory + ": " + again.getMessage(), again);
+            }
+        }
+        Workspace workspace = new Workspace(directory, connection, true);
+        try {
+            workspace.checkSchema();
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+        return workspace;
+    }
+
+    private static Connection readOnlyConnection(Path file, String parameter) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toUri() + "?" + parameter);
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            rs.next();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    private void checkSchema() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            int version = rs.next() ? rs.getInt(1) : 0;
+            if (version != SCHEMA_VERSION) {
+                throw new StoreException("workspace " + directory + " has schema version " + version + ", not "
+                        + SCHEMA_VERSION + (version > SCHEMA_VERSION ? "; use a newer dossier"
+                        : "; open it once with write permission (any build) to upgrade it"));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read workspace " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     private void migrate() {
@@ -195,6 +276,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Whether this workspace was opened by {@link #openReadOnly}. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     public Path directory() {
         return directory;
     }
@@ -210,6 +296,9 @@ public final class Workspace implements AutoCloseable {
         Objects.requireNonNull(started, "started");
         if (open != null) {
             throw new IllegalStateException("a build is already open on this workspace");
+        }
+        if (readOnly) {
+            throw new StoreException("workspace " + directory + " was opened for reading only");
         }
         try {
             connection.setAutoCommit(false);

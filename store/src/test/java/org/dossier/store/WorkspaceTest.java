@@ -169,4 +169,48 @@ class WorkspaceTest {
             assertThat(ws.analysis("a-1")).contains(ArticleAnalysis.empty("a-1"));
         }
     }
+
+    private static List<String> listing(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aWorkspaceOpenedReadOnlyReadsWhatWasStoredChangesNothingAndRefusesABuild() throws Exception {
+        Article a = Samples.article("a-1", Samples.text(1));
+        Story story = Samples.story("s-1", a);
+        try (Workspace ws = Workspace.open(dir); BuildTransaction build = ws.beginBuild("t0")) {
+            build.addArticle(a, Samples.analysis(a));
+            build.putStory(story);
+            build.commit("t1", new BuildStats(1, 1, 1, 0, 1, 0));
+        }
+        List<String> files = listing(dir);
+        byte[] bytes = java.nio.file.Files.readAllBytes(dir.resolve(Workspace.DATABASE));
+        // Without write permission (enforced for every user but root), as on a read-only disk.
+        assertThat(dir.resolve(Workspace.DATABASE).toFile().setWritable(false, false)).isTrue();
+        assertThat(dir.toFile().setWritable(false, false)).isTrue();
+        try (Workspace ws = Workspace.openReadOnly(dir)) {
+            assertThat(ws.readOnly()).isTrue();
+            assertThat(ws.articles()).containsExactly(a);
+            assertThat(ws.stories()).containsExactly(story);
+            assertThat(ws.builds()).hasSize(1);
+            assertThatThrownBy(() -> ws.beginBuild("t2")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("reading only");
+        } finally {
+            dir.toFile().setWritable(true, false);
+            dir.resolve(Workspace.DATABASE).toFile().setWritable(true, false);
+        }
+        // Where it may, SQLite leaves its empty journal files beside the database; nothing else is made.
+        assertThat(listing(dir)).filteredOn(f -> !f.endsWith("-wal") && !f.endsWith("-shm")).isEqualTo(files);
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve(Workspace.DATABASE))).isEqualTo(bytes);
+    }
+
+    @Test
+    void openingForReadingWhereThereIsNoWorkspaceFailsAndCreatesNothing() throws Exception {
+        Path none = dir.resolve("none");
+        assertThatThrownBy(() -> Workspace.openReadOnly(none)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("no workspace");
+        assertThat(none).doesNotExist();
+    }
 }

@@ -52,8 +52,13 @@ public final class CoreNlpEngine {
         return props;
     }
 
+    /**
+     * Tokens and sentences of {@code text}. Runs of non-space characters too long to be words are
+     * masked first ({@link LongTokens}), so the time stays linear in the length of the text; the
+     * document keeps {@code text} itself, and every offset points into it.
+     */
     public NlpDocument annotate(String text, String language) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(LongTokens.mask(text));
         pipeline.annotate(annotation);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();

@@ -9,6 +9,10 @@ public interface BuildListener {
     default void problem(Problem problem) {
     }
 
+    /** An input was read but changed to fit a bound (its text cut); called as soon as it is known. */
+    default void warning(Problem warning) {
+    }
+
     /**
      * @param filesRead     input files that yielded articles so far
      * @param articlesRead  articles read so far, known ones included

@@ -65,6 +65,13 @@ public final class BuildPipeline {
     /** New articles handed to the clusterer at a time. */
     static final int CLUSTER_BATCH = 1_000;
 
+    /**
+     * Characters of an article's text that are analysed and stored; a longer text is cut there (never
+     * inside a surrogate pair) with a warning naming the article, so one huge input cannot exhaust
+     * the heap of the analysis. The article is stored, so the cut is not a skip.
+     */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(BuildPipeline.class);
 
     private final ArticleSource source;
@@ -159,13 +166,27 @@ public final class BuildPipeline {
             if (!inFlightIds.contains(article.id()) && !workspace.containsArticle(article.id())) {
                 inFlightIds.add(article.id());
                 // The clusterer decides duplicates; an input's own claim is not trusted.
-                Article clean = article.duplicateOf() == null ? article : article.withDuplicateOf(null);
+                Article clean = bounded(article.duplicateOf() == null ? article : article.withDuplicateOf(null));
                 inFlight.addLast(pool.submit(() -> analyse(clean)));
                 while (inFlight.size() >= 4 * threads) {
                     drainOne();
                 }
             }
             listener.progress(filesRead, articlesRead, analysed);
+        }
+
+        /** The article with its text cut to {@link #MAX_TEXT_CHARS}, the cut reported. */
+        private Article bounded(Article article) {
+            String text = article.text();
+            if (text.length() <= MAX_TEXT_CHARS) {
+                return article;
+            }
+            int end = Character.isLowSurrogate(text.charAt(MAX_TEXT_CHARS)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
+            Problem cut = problemOf(article, "text of " + text.length() + " characters cut to the first " + end);
+            listener.warning(cut);
+            return new Article(article.id(), article.file(), article.url(), article.outlet(), article.title(),
+                    article.language(), article.published(), article.publishedSource(), text.substring(0, end),
+                    article.duplicateOf());
         }
 
         void problem(Problem problem) {
@@ -193,9 +214,7 @@ public final class BuildPipeline {
                 throw new IllegalStateException("analysis failed", e.getCause());
             }
             if (done.failure() != null) {
-                Article a = done.article();
-                problem(new Problem(a.file() == null ? a.id() : a.file(), a.file() == null ? null : a.id(),
-                        "analysis failed: " + done.failure()));
+                problem(problemOf(done.article(), "analysis failed: " + done.failure()));
                 return;
             }
             build.addArticle(done.article(), done.analysis());
@@ -343,6 +362,11 @@ public final class BuildPipeline {
         }
     }
 
+    /** A problem of one article: at its file (with its id as the place) or, read from no file, at its id. */
+    private static Problem problemOf(Article a, String message) {
+        return new Problem(a.file() == null ? a.id() : a.file(), a.file() == null ? null : a.id(), message);
+    }
+
     /** An analysis result, or the reason it failed. */
     private record Analysed(Article article, ArticleAnalysis analysis, String failure) {
     }
@@ -350,8 +374,10 @@ public final class BuildPipeline {
     private Analysed analyse(Article article) {
         try {
             return new Analysed(article, analyzer.get().analyze(article), null);
-        } catch (RuntimeException | StackOverflowError e) {
-            // One odd article must not cost the whole build; it is reported and retried next build.
+        } catch (RuntimeException | VirtualMachineError e) {
+            // One odd article must not cost the whole build, not even by exhausting the heap or the
+            // stack (its analysis is dropped, which frees both): it is reported and retried next build.
+            // A class that cannot load (a LinkageError) fails every article alike, so it ends the build.
             LOG.warn("analysis of {} failed", article.id(), e);
             return new Analysed(article, null, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));

@@ -19,6 +19,7 @@ import org.dossier.model.RelatedStory;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.TimelineEntry;
+import org.dossier.store.search.InvalidQueryException;
 import org.dossier.store.search.SearchHit;
 
 /**
@@ -295,7 +296,11 @@ final class Pages {
         }
     }
 
-    String search(String query) {
+    /** A search page; {@code refused} when the query was refused, its reason shown on the page. */
+    record SearchPage(String html, boolean refused) {
+    }
+
+    SearchPage search(String query) {
         Html h = page("Search");
         h.raw("<h1>Search</h1><form method=\"get\" action=\"/search\" role=\"search\"><label>Words or \"a phrase\" "
                 + "<input name=\"q\" type=\"search\" value=\"").text(query == null ? "" : query)
@@ -304,9 +309,9 @@ final class Pages {
             List<SearchHit> hits;
             try {
                 hits = repository.search(query, 50);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidQueryException e) {
                 h.raw("<p role=\"alert\">").text(e.getMessage()).raw("</p>");
-                return end(h);
+                return new SearchPage(end(h), true);
             }
             h.raw("<p>").text(hits.size() + (hits.size() == 1 ? " result" : " results")).raw("</p><ol class=\"hits\">");
             for (SearchHit hit : hits) {
@@ -325,7 +330,7 @@ final class Pages {
             }
             h.raw("</ol>");
         }
-        return end(h);
+        return new SearchPage(end(h), false);
     }
 
     Optional<String> entity(String id) {

@@ -12,6 +12,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,11 @@ import java.util.TreeSet;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Story;
+import org.dossier.store.search.InvalidQueryException;
 import org.dossier.store.search.SearchHit;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +53,9 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // Requests Jetty cannot parse (a Content-Length past any number, a broken path) never reach
+            // the routes: their answer is JSON too, and not sniffed.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageHandler()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -64,6 +72,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void routes(Javalin app, DossierRepository repository, Pages pages) {
+        // Every answer, static files and errors included, is of the type it says it is.
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            // As a long: a declared length past 2 GB reads as -1 through the int accessor.
+            long declared = ctx.req().getContentLengthLong();
+            if (declared > MAX_BODY_BYTES) {
+                throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "body of " + declared
+                        + " bytes, over " + MAX_BODY_BYTES);
+            }
+        });
         app.get("/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(resource("/web/openapi.json")));
 
         app.get("/api/stories", ctx -> {
@@ -114,7 +132,7 @@ public final class WebServer implements AutoCloseable {
             List<SearchHit> hits;
             try {
                 hits = repository.search(q, limit(ctx.queryParam("limit")));
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidQueryException e) {
                 throw new BadRequest(e.getMessage());
             }
             ArrayNode list = JSON.arrayNode();
@@ -135,11 +153,7 @@ public final class WebServer implements AutoCloseable {
             json(ctx, DossierJson.compact(list));
         });
         app.post("/api/articles", ctx -> {
-            long declared = ctx.contentLength();
-            if (declared > MAX_BODY_BYTES) {
-                throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "body over "
-                        + MAX_BODY_BYTES + " bytes");
-            }
+            // A declared length over the bound was refused before; a chunked body is counted here.
             byte[] body = ctx.bodyAsBytes();
             if (body.length > MAX_BODY_BYTES) {
                 throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "body over "
@@ -163,7 +177,13 @@ public final class WebServer implements AutoCloseable {
                 .orElseThrow(() -> new NotFound("No article " + ctx.pathParam("id") + "."))));
         app.get("/entities/{id}", ctx -> html(ctx, pages.entity(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("No entity " + ctx.pathParam("id") + "."))));
-        app.get("/search", ctx -> html(ctx, pages.search(ctx.queryParam("q"))));
+        app.get("/search", ctx -> {
+            Pages.SearchPage page = pages.search(ctx.queryParam("q"));
+            if (page.refused()) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+            }
+            html(ctx, page.html());
+        });
 
         // Typed HTTP errors are mapped here, once: JSON under /api, a page elsewhere.
         app.exception(NotFound.class, (e, ctx) -> error(ctx, pages, HttpStatus.NOT_FOUND, e.getMessage()));
@@ -179,6 +199,16 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, pages, HttpStatus.NOT_FOUND, "Nothing here.");
             }
         });
+        // Any other error status left without a body gets one: JSON under /api.
+        for (HttpStatus status : HttpStatus.values()) {
+            if (status.getCode() >= 400 && status != HttpStatus.NOT_FOUND) {
+                app.error(status, ctx -> {
+                    if (ctx.result() == null || ctx.result().isEmpty()) {
+                        error(ctx, pages, status, status.getMessage());
+                    }
+                });
+            }
+        }
     }
 
     private static int limit(String value) {
@@ -231,6 +261,18 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** Jetty's answer to a request it cannot parse: {@code {"error": ...}}, never sniffed. */
+    private static final class BadMessageHandler extends ErrorHandler {
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+            fields.put("X-Content-Type-Options", "nosniff");
+            String message = reason == null ? HttpStatus.forStatus(status).getMessage() : reason;
+            return ByteBuffer.wrap(DossierJson.compact(JSON.objectNode().put("error", message))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** 404 with a message for the client. */

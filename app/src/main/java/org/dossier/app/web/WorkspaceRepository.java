@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.dossier.app.build.BuildListener;
 import org.dossier.app.build.BuildPipeline;
 import org.dossier.app.build.BuildReport;
@@ -21,6 +23,8 @@ import org.dossier.store.BuildRecord;
 import org.dossier.store.Workspace;
 import org.dossier.store.search.SearchHit;
 import org.dossier.store.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web layer's view of a workspace. Reads go straight to SQLite; the search index lives in
@@ -29,16 +33,28 @@ import org.dossier.store.search.SearchIndex;
  */
 public final class WorkspaceRepository implements DossierRepository, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceRepository.class);
+
     private final Workspace workspace;
     private final BuildPipeline pipeline;
     private final Ingestor ingestor = new Ingestor();
     private SearchIndex index;
     private String indexStamp;
+    private final Consumer<String> notices;
 
     /** @param pipeline builds submitted articles; null makes the repository read-only */
     public WorkspaceRepository(Workspace workspace, BuildPipeline pipeline) {
+        this(workspace, pipeline, message -> LOG.warn("{}", message));
+    }
+
+    /**
+     * @param pipeline builds submitted articles; null makes the repository read-only
+     * @param notices  told, in one sentence, when a damaged search index is rebuilt
+     */
+    public WorkspaceRepository(Workspace workspace, BuildPipeline pipeline, Consumer<String> notices) {
         this.workspace = workspace;
         this.pipeline = pipeline;
+        this.notices = Objects.requireNonNull(notices, "notices");
     }
 
     @Override
@@ -83,7 +99,7 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
                 public List<Story> stories() {
                     return workspace.stories();
                 }
-            });
+            }, notices);
             indexStamp = stamp;
         }
         return index;

@@ -15,6 +15,9 @@ import org.dossier.model.Article;
 import org.dossier.model.ArticleAnalysis;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierJson;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Evidence;
 import org.dossier.model.Problem;
 import org.dossier.model.PublishedSource;
 import org.dossier.store.Workspace;
@@ -155,6 +158,91 @@ class BuildPipelineTest {
             BuildReport second = pipeline.build(ws, List.of(), BuildListener.NONE);
             assertThat(second.problems()).isEmpty();
             assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1", "a-2");
+        }
+    }
+
+    @Test
+    void anArticleWhoseAnalysisExhaustsTheHeapOrStackIsSkippedByPathAndTheRestStored() {
+        ArticleAnalyzer failing = article -> switch (article.id()) {
+            case "a-2" -> throw new OutOfMemoryError("Java heap space");
+            case "a-3" -> throw new StackOverflowError();
+            default -> ArticleAnalysis.empty(article.id());
+        };
+        List<Article> input = List.of(article("a-1", "x/1.txt"), article("a-2", "x/2.txt"), article("a-3", null),
+                article("a-4", "x/4.txt"));
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildReport report = new BuildPipeline(source(input, List.of()), () -> failing, new EventClusterer(),
+                    new StoryConsolidator(), 2).build(ws, List.of(), BuildListener.NONE);
+
+            assertThat(report.committed()).isTrue();
+            assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                    "x/2.txt:a-2: analysis failed: OutOfMemoryError: Java heap space",
+                    "a-3: analysis failed: StackOverflowError");
+            assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1", "a-4");
+            assertThat(ws.storyOfArticles()).containsOnlyKeys("a-1", "a-4");
+        }
+    }
+
+    @Test
+    void aTextOverTheBoundIsCutWithAWarningNamingItAndStored() {
+        String sentence = "The council met again. ";
+        String text = sentence.repeat(BuildPipeline.MAX_TEXT_CHARS / sentence.length() + 10);
+        Article big = new Article("a-big", "x/big.txt", null, null, "Big", "en", "2031-05-13",
+                PublishedSource.METADATA, text, null);
+        List<Problem> warnings = new ArrayList<>();
+        List<Integer> analysedLengths = java.util.Collections.synchronizedList(new ArrayList<>());
+        ArticleAnalyzer measuring = article -> {
+            analysedLengths.add(article.text().length());
+            return ArticleAnalysis.empty(article.id());
+        };
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void warning(Problem warning) {
+                warnings.add(warning);
+            }
+        };
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildReport report = new BuildPipeline(source(List.of(big, article("a-1", "x/1.txt")), List.of()),
+                    () -> measuring, new EventClusterer(), new StoryConsolidator(), 1).build(ws, List.of(), listener);
+
+            assertThat(warnings).singleElement().satisfies(w -> {
+                assertThat(w.source()).isEqualTo("x/big.txt");
+                assertThat(w.message()).contains(String.valueOf(text.length())).contains("cut");
+            });
+            assertThat(report.problems()).isEmpty();
+            assertThat(analysedLengths).contains(BuildPipeline.MAX_TEXT_CHARS);
+            assertThat(ws.article("a-big").orElseThrow().text())
+                    .isEqualTo(text.substring(0, BuildPipeline.MAX_TEXT_CHARS));
+        }
+    }
+
+    @Test
+    void aTextIsNotCutInsideASurrogatePair() {
+        String text = "x".repeat(BuildPipeline.MAX_TEXT_CHARS - 1) + "\uD83D\uDE00 and more";
+        Article big = new Article("a-emoji", "x/emoji.txt", null, null, null, "en", null, null, text, null);
+        try (Workspace ws = Workspace.open(dir)) {
+            pipeline(source(List.of(big), List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            assertThat(ws.article("a-emoji").orElseThrow().text())
+                    .isEqualTo(text.substring(0, BuildPipeline.MAX_TEXT_CHARS - 1));
+        }
+    }
+
+    @Test
+    void aTitleOfHalfAMillionCharactersThatTheAnalysisNamesAsAPlaceIsClusteredAndStored() {
+        String title = "Porto\u00E9".repeat(100_000);
+        String text = title + "\n\nDelegates met there on Tuesday.";
+        Article huge = new Article("a-long", "x/long.json", null, "Outlet", title, "en", "2031-05-13",
+                PublishedSource.METADATA, text, null);
+        ArticleAnalyzer naming = article -> article.id().equals("a-long")
+                ? new ArticleAnalysis("a-long", List.of(new Entity("e-1", title, EntityType.LOCATION, List.of(),
+                        List.of(), List.of(new Evidence("a-long", 0, title.length())))), List.of(), List.of(), List.of())
+                : ArticleAnalysis.empty(article.id());
+        try (Workspace ws = Workspace.open(dir)) {
+            BuildReport report = new BuildPipeline(source(List.of(huge, article("a-1", "x/1.txt")), List.of()),
+                    () -> naming, new EventClusterer(), new StoryConsolidator(), 1).build(ws, List.of(), BuildListener.NONE);
+            assertThat(report.committed()).isTrue();
+            assertThat(ws.article("a-long").orElseThrow().title()).isEqualTo(title);
+            assertThat(ws.storyOfArticles()).containsOnlyKeys("a-long", "a-1");
         }
     }
 

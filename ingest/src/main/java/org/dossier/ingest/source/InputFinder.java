@@ -17,7 +17,8 @@ import org.dossier.model.Problem;
  * by name so every run sees the same order. Hidden files and folders (name starting with a dot),
  * sidecars, files of unknown extension and a corpus's own documentation (README, LICENSE,
  * CHANGELOG... in any extension) inside folders are skipped silently; a path the user
- * named that does not exist, or names a file of unknown type, is a {@link Problem}. Each file is
+ * named that does not exist, is no regular file (a device, a FIFO: never opened) or names a file of
+ * unknown type, is a {@link Problem}; inside folders such special files are passed over. Each file is
  * found once even when named twice or reached through a link. Stateless and thread-safe.
  */
 public final class InputFinder {
@@ -33,6 +34,10 @@ public final class InputFinder {
                 problems.accept(new Problem(root.toString(), null, "no such file or folder"));
             } else if (Files.isDirectory(root)) {
                 walk(root, files, problems, seen);
+            } else if (!Files.isRegularFile(root)) {
+                // Opening a FIFO would wait for a writer forever, a device may never end: never read.
+                problems.accept(new Problem(root.toString(), null,
+                        "not a regular file (a device, FIFO or socket): not read"));
             } else if (InputFormat.of(root).isPresent()) {
                 offer(root, files, problems, seen);
             } else if (!isSidecar(root)) {

@@ -37,6 +37,23 @@ class InputFinderTest {
     }
 
     @Test
+    void namedDevicesAndFifosAreReportedByNameAndNeverOpened() throws Exception {
+        Path fifo = dir.resolve("feed.jsonl");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Path text = Files.writeString(dir.resolve("a.txt"), "x");
+        Path device = Path.of("/dev/zero");
+        List<InputFile> found = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        // A FIFO offered as a file would be opened by the reader and block it until a writer came.
+        InputFinder.find(List.of(fifo, device, text, dir), found::add, problems::add);
+
+        assertThat(found).extracting(InputFile::path).containsExactly(text);
+        assertThat(problems).extracting(Problem::source).containsExactly(fifo.toString(), device.toString());
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("not a regular file"));
+    }
+
+    @Test
     void namedPathsAreReadOnceAndBadOnesReported() throws IOException {
         Path text = Files.writeString(dir.resolve("a.txt"), "x");
         Path pdf = Files.writeString(dir.resolve("b.pdf"), "x");

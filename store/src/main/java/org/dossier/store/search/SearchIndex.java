@@ -2,6 +2,8 @@ package org.dossier.store.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -28,6 +31,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -36,12 +41,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Quote;
 import org.dossier.model.Story;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The search index of a workspace. It is derived data: {@link #open} rebuilds it from the
@@ -62,34 +71,90 @@ public final class SearchIndex implements AutoCloseable {
         List<Story> stories();
     }
 
+    /** The longest query read. */
+    public static final int MAX_QUERY_CHARS = 1_000;
+
+    /** The longest a search may run before it is given up. */
+    public static final long MAX_SEARCH_MILLIS = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String STAMP = "dossier.stamp";
     private static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "it", "ru");
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final Directory directory;
     private final DirectoryReader reader;
-    private final IndexSearcher searcher;
     private final Analyzer analyzer;
 
     private SearchIndex(Directory directory, Analyzer analyzer) throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
     }
 
-    /** Opens the index in {@code dir}, rebuilding it first if it is missing or stale. */
+    /** Opens the index in {@code dir}, rebuilding it first if it is missing, stale or damaged; damage is logged. */
     public static SearchIndex open(Path dir, Source source) {
+        return open(dir, source, message -> LOG.warn("{}", message));
+    }
+
+    /**
+     * Opens the index in {@code dir}, rebuilding it first if it is missing or stale. An index that
+     * cannot be read (a truncated or overwritten file, a missing segment) is derived data: it is
+     * deleted and rebuilt from {@code source}. Where the index cannot be written (a read-only
+     * workspace), a stale or missing one is built in memory for this process instead. Either way
+     * {@code notices} is told so in one sentence.
+     */
+    public static SearchIndex open(Path dir, Source source, Consumer<String> notices) {
+        Analyzer analyzer = analyzer();
+        String stamp = source.stamp();
+        Directory directory = null;
         try {
             Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
-            Analyzer analyzer = analyzer();
-            if (!current(directory, source.stamp())) {
+            directory = FSDirectory.open(dir);
+            boolean current;
+            try {
+                current = current(directory, stamp);
+            } catch (IOException | RuntimeException e) {
+                // Only reading the index is guarded: a failure of the source is not damage of the index.
+                notices.accept("the search index in " + dir + " is damaged (" + firstLine(e.toString())
+                        + "); rebuilding it from the workspace");
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+                current = false;
+            }
+            if (!current) {
                 rebuild(directory, analyzer, source);
             }
             return new SearchIndex(directory, analyzer);
+        } catch (FileSystemException e) {
+            // No permission, or a read-only disk: the workspace can still be searched.
+            closeQuietly(directory);
+            String reason = e instanceof AccessDeniedException ? "no write permission"
+                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            notices.accept("cannot write the search index in " + dir + " (" + reason
+                    + "); searching an index built in memory");
+            try {
+                Directory memory = new ByteBuffersDirectory();
+                rebuild(memory, analyzer, source);
+                return new SearchIndex(memory, analyzer);
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot build the search index in memory", again);
+            }
         } catch (IOException e) {
+            closeQuietly(directory);
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) {
+            return;
+        }
+        try {
+            directory.close();
+        } catch (IOException e) {
+            // Nothing was written through it; the failure that led here is the one reported.
         }
     }
 
@@ -168,23 +233,43 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The best hits for a query in the usual syntax (words, "phrases", AND/OR, -exclusions).
+     * The best hits for a query in the usual syntax (words, "phrases", AND/OR, -exclusions,
+     * {@code word*}). Regular expressions ({@code /.../}) are refused: one can make the search take
+     * exponential time. A query of more than {@value #MAX_QUERY_CHARS} characters, or one that
+     * expands to more than {@link IndexSearcher#getMaxClauseCount()} clauses, is refused too, and so
+     * is one still running after {@value #MAX_SEARCH_MILLIS} ms.
      *
-     * @throws IllegalArgumentException if the query cannot be parsed; the message says why
+     * @throws InvalidQueryException if the query cannot be parsed or is refused; the message says why
      */
     public List<SearchHit> search(String queryText, int limit) {
+        return search(queryText, limit, new QueryTimeoutImpl(MAX_SEARCH_MILLIS));
+    }
+
+    /** {@link #search}, ended by {@code timeout}. */
+    List<SearchHit> search(String queryText, int limit, QueryTimeout timeout) {
         if (queryText == null || queryText.isBlank()) {
             return List.of();
+        }
+        if (queryText.length() > MAX_QUERY_CHARS) {
+            throw new InvalidQueryException("the query is " + queryText.length() + " characters long; at most "
+                    + MAX_QUERY_CHARS + " are read");
         }
         try {
             List<String> fields = new ArrayList<>();
             LANGUAGES.forEach(l -> fields.add(field(l)));
             fields.add("text_xx");
             fields.add("names");
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
+            MultiFieldQueryParser parser = new QuerySyntax(fields.toArray(String[]::new), analyzer);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             Query query = parser.parse(queryText);
+            // A searcher per search: its timeout is its own.
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setTimeout(timeout);
             TopDocs top = searcher.search(query, limit);
+            if (searcher.timedOut()) {
+                throw new InvalidQueryException("the query took longer than " + MAX_SEARCH_MILLIS
+                        + " ms; use fewer words or wildcards");
+            }
             OffsetHighlighter highlighter = new OffsetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new OffsetFormatter())
                     .withMaxLength(Integer.MAX_VALUE - 1));
@@ -232,9 +317,24 @@ public final class SearchIndex implements AutoCloseable {
             }
             return hits;
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot read the query: " + firstLine(e.getMessage()), e);
+            throw new InvalidQueryException("cannot read the query: " + firstLine(e.getMessage()), e);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw new InvalidQueryException("the query is too complex: use fewer words or wildcards", e);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** The query syntax of {@link #search}: Lucene's classic one without regular expressions. */
+    private static final class QuerySyntax extends MultiFieldQueryParser {
+        QuerySyntax(String[] fields, Analyzer analyzer) {
+            super(fields, analyzer);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            throw new ParseException("regular expressions (/.../) are not supported; "
+                    + "put text with slashes in \"quotes\"");
         }
     }
 

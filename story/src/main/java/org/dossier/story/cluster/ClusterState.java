@@ -23,12 +23,20 @@ import org.dossier.story.dedup.DuplicateIndex;
  * {@link EventSketch}, the stories (their members in the order they joined, copies included), the
  * near-duplicate index, and an inverted index from an article's strongest lead words and names to
  * the article, through which a new article finds the stories worth comparing. Written as one
- * deflated byte string that starts with {@link #VERSION}; equal states give equal bytes. Not
+ * deflated byte string that starts with its format version; equal states give equal bytes. Not
  * thread-safe: one call of the clusterer owns it.
  */
 final class ClusterState implements Idf {
 
-    static final byte VERSION = 5;
+    /**
+     * The format written. Version 6 writes each string as its UTF-8 byte count and bytes, so a
+     * string of any length (a half-million-character place name) fits; version 5, still read,
+     * wrote them with {@link DataOutputStream#writeUTF}, limited to 65,535 bytes.
+     */
+    static final byte VERSION = 6;
+
+    /** The earliest format still read. */
+    static final byte OLDEST_READ = 5;
 
     long documents;
     final Map<String, Integer> documentFrequency = new HashMap<>();
@@ -77,42 +85,48 @@ final class ClusterState implements Idf {
     }
 
     byte[] write() {
+        return write(VERSION);
+    }
+
+    /** The state in format {@code version}; older formats only for the tests that read them back. */
+    byte[] write(byte version) {
+        StateStrings strings = StateStrings.of(version);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(VERSION);
+        bytes.write(version);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
             out.writeLong(documents);
             Map<String, Integer> df = new TreeMap<>(documentFrequency);
             out.writeInt(df.size());
             for (Map.Entry<String, Integer> e : df.entrySet()) {
-                out.writeUTF(e.getKey());
+                strings.write(out, e.getKey());
                 out.writeInt(e.getValue());
             }
             out.writeInt(stories.size());
             for (Map.Entry<String, List<String>> story : stories.entrySet()) {
-                out.writeUTF(story.getKey());
+                strings.write(out, story.getKey());
                 out.writeInt(story.getValue().size());
                 for (String member : story.getValue()) {
-                    out.writeUTF(member);
+                    strings.write(out, member);
                     String original = copyOf.get(member);
                     out.writeBoolean(original != null);
                     if (original != null) {
-                        out.writeUTF(original);
+                        strings.write(out, original);
                     } else {
-                        writeSketch(out, sketches.get(member));
+                        writeSketch(out, strings, sketches.get(member));
                     }
                 }
             }
             Map<String, List<String>> sortedPostings = new TreeMap<>(postings);
             out.writeInt(sortedPostings.size());
             for (Map.Entry<String, List<String>> e : sortedPostings.entrySet()) {
-                out.writeUTF(e.getKey());
+                strings.write(out, e.getKey());
                 out.writeInt(e.getValue().size());
                 for (String id : e.getValue()) {
-                    out.writeUTF(id);
+                    strings.write(out, id);
                 }
             }
-            duplicates.write(out);
+            duplicates.write(out, strings::write);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write clustering state", e);
         } finally {
@@ -123,7 +137,7 @@ final class ClusterState implements Idf {
 
     /** Whether {@code state} is of the format this class writes (judged by its version byte). */
     static boolean readable(byte[] state) {
-        return state.length > 0 && state[0] == VERSION;
+        return state.length > 0 && state[0] >= OLDEST_READ && state[0] <= VERSION;
     }
 
     /**
@@ -137,57 +151,59 @@ final class ClusterState implements Idf {
         }
         if (!readable(state)) {
             throw new IllegalArgumentException("clustering state of unknown version " + state[0]
-                    + " (this build reads version " + VERSION + "); rebuild the stories from scratch");
+                    + " (this build reads versions " + OLDEST_READ + " to " + VERSION
+                    + "); rebuild the stories from scratch");
         }
+        StateStrings strings = StateStrings.of(state[0]);
         ClusterState s = new ClusterState();
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(
                 new ByteArrayInputStream(state, 1, state.length - 1)))) {
             s.documents = in.readLong();
             int dfSize = in.readInt();
             for (int i = 0; i < dfSize; i++) {
-                s.documentFrequency.put(in.readUTF(), in.readInt());
+                s.documentFrequency.put(strings.read(in), in.readInt());
             }
             int storyCount = in.readInt();
             for (int i = 0; i < storyCount; i++) {
-                String story = in.readUTF();
+                String story = strings.read(in);
                 int members = in.readInt();
                 List<String> list = new ArrayList<>(members);
                 for (int k = 0; k < members; k++) {
-                    String member = in.readUTF();
+                    String member = strings.read(in);
                     list.add(member);
                     if (in.readBoolean()) {
-                        s.copyOf.put(member, in.readUTF());
+                        s.copyOf.put(member, strings.read(in));
                     } else {
-                        s.sketches.put(member, readSketch(in, member));
+                        s.sketches.put(member, readSketch(in, strings, member));
                     }
                 }
                 s.join(story, list);
             }
             int keys = in.readInt();
             for (int i = 0; i < keys; i++) {
-                String key = in.readUTF();
+                String key = strings.read(in);
                 int n = in.readInt();
                 List<String> ids = new ArrayList<>(n);
                 for (int k = 0; k < n; k++) {
-                    ids.add(in.readUTF());
+                    ids.add(strings.read(in));
                 }
                 s.postings.put(key, ids);
             }
-            s.duplicates = DuplicateIndex.read(in);
+            s.duplicates = DuplicateIndex.read(in, strings::read);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("damaged clustering state: " + e.getMessage(), e);
         }
         return s;
     }
 
-    private static void writeSketch(DataOutputStream out, EventSketch s) throws IOException {
-        out.writeUTF(s.language() == null ? "" : s.language());
+    private static void writeSketch(DataOutputStream out, StateStrings strings, EventSketch s) throws IOException {
+        strings.write(out, s.language() == null ? "" : s.language());
         out.writeLong(s.day());
         for (Terms t : List.of(s.title(), s.lead(), s.body(), s.leadNames(), s.names(), s.numbers(), s.years(), s.places(),
                 s.kinds())) {
             out.writeInt(t.size());
             for (int i = 0; i < t.size(); i++) {
-                out.writeUTF(t.keys[i]);
+                strings.write(out, t.keys[i]);
                 out.writeInt(t.counts[i]);
             }
         }
@@ -210,8 +226,8 @@ final class ClusterState implements Idf {
         return days;
     }
 
-    private static EventSketch readSketch(DataInputStream in, String id) throws IOException {
-        String language = in.readUTF();
+    private static EventSketch readSketch(DataInputStream in, StateStrings strings, String id) throws IOException {
+        String language = strings.read(in);
         long day = in.readLong();
         Terms[] t = new Terms[9];
         for (int k = 0; k < t.length; k++) {
@@ -219,7 +235,7 @@ final class ClusterState implements Idf {
             String[] keys = new String[n];
             int[] counts = new int[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = in.readUTF();
+                keys[i] = strings.read(in);
                 counts[i] = in.readInt();
             }
             t[k] = new Terms(keys, counts);

@@ -113,27 +113,39 @@ public final class DuplicateIndex {
         return h;
     }
 
-    /** Writes every entry in insertion order. */
-    public void write(DataOutputStream out) throws IOException {
+    /** Writes a string in the enclosing format. */
+    @FunctionalInterface
+    public interface StringOut {
+        void write(DataOutputStream out, String s) throws IOException;
+    }
+
+    /** Reads a string written by the matching {@link StringOut}. */
+    @FunctionalInterface
+    public interface StringIn {
+        String read(DataInputStream in) throws IOException;
+    }
+
+    /** Writes every entry in insertion order, its strings by {@code strings}. */
+    public void write(DataOutputStream out, StringOut strings) throws IOException {
         out.writeInt(entries.size());
         for (Entry e : entries) {
-            out.writeUTF(e.id());
-            out.writeUTF(e.published() == null ? "" : e.published());
-            out.writeUTF(e.original() == null ? "" : e.original());
+            strings.write(out, e.id());
+            strings.write(out, e.published() == null ? "" : e.published());
+            strings.write(out, e.original() == null ? "" : e.original());
             for (int v : e.signature()) {
                 out.writeInt(v);
             }
         }
     }
 
-    /** Reads what {@link #write} wrote. */
-    public static DuplicateIndex read(DataInputStream in) throws IOException {
+    /** Reads what {@link #write} wrote, with the matching {@code strings}. */
+    public static DuplicateIndex read(DataInputStream in, StringIn strings) throws IOException {
         DuplicateIndex index = new DuplicateIndex();
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            String id = in.readUTF();
-            String published = in.readUTF();
-            String original = in.readUTF();
+            String id = strings.read(in);
+            String published = strings.read(in);
+            String original = strings.read(in);
             int[] sig = new int[MinHasher.SIZE];
             for (int k = 0; k < sig.length; k++) {
                 sig[k] = in.readInt();

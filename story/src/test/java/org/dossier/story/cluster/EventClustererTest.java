@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleAnalysis;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Evidence;
+import org.dossier.model.PublishedSource;
 import org.dossier.story.AnalyzedArticle;
 import org.dossier.story.Clustering;
 import org.junit.jupiter.api.Test;
@@ -116,5 +122,38 @@ class EventClustererTest {
 
         assertThat(again.storyOf()).isEqualTo(first.storyOf());
         assertThat(again.touched()).isEmpty();
+    }
+
+    @Test
+    void aPlaceNameLongerThanWriteUtfAllowsIsWrittenAndReadBack() {
+        // 500,000 characters of three UTF-8 bytes each: far over writeUTF's 65,535 bytes.
+        String name = "\u20AC".repeat(500_000);
+        String text = "Delegates met in Porto on Tuesday.";
+        Article article = new Article("a-huge", null, null, "Outlet", name, "en", "2031-05-13",
+                PublishedSource.METADATA, text, null);
+        Entity place = new Entity("e-porto", name, EntityType.LOCATION, List.of(), List.of(),
+                List.of(new Evidence("a-huge", 17, 22)));
+        AnalyzedArticle huge = new AnalyzedArticle(article, new ArticleAnalysis("a-huge", List.of(place), List.of(),
+                List.of(), List.of()));
+
+        Clustering first = clusterer.cluster(null, List.of(huge));
+        Clustering again = clusterer.cluster(first.state(), List.of());
+
+        assertThat(ClusterState.read(first.state()).sketches.get("a-huge").places().keys).containsExactly(name);
+        assertThat(again.state()).isEqualTo(first.state());
+        assertThat(again.storyOf()).isEqualTo(first.storyOf()).containsOnlyKeys("a-huge");
+    }
+
+    @Test
+    void stateOfTheFormerFormatIsStillReadAndContinued() {
+        Clustering current = clusterer.cluster(null, bareSeeds());
+        byte[] former = ClusterState.read(current.state()).write((byte) 5);
+        assertThat(former[0]).isEqualTo((byte) 5);
+        assertThat(former).isNotEqualTo(current.state());
+
+        assertThat(clusterer.continuesFrom(former)).isTrue();
+        Clustering continued = clusterer.cluster(former, List.of());
+        assertThat(continued.state()).isEqualTo(current.state());
+        assertThat(continued.storyOf()).isEqualTo(current.storyOf());
     }
 }
