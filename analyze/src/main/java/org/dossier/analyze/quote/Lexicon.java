@@ -1,69 +1,55 @@
 package org.dossier.analyze.quote;
 
-import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.analyze.WordLists;
 
-/** Word lists the rules read: speech verbs, titles, pronouns. English only. */
+/**
+ * Word lists the quotation rules read: speech verbs, titles, pronouns. One per language, read from
+ * {@code lexicon/LANG.txt} beside this class ({@link WordLists}); a language without a file has
+ * empty lists, so no verb of it introduces speech and no word of it is a title or a pronoun.
+ * Immutable and thread-safe.
+ */
 final class Lexicon {
 
+    private static final Set<String> SECTIONS = Set.of("speech verbs", "particle verbs", "reporting verbs",
+            "titles", "person pronouns", "other pronouns", "determiners");
+    private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
+
     /** Lemmas of verbs that introduce what someone said or wrote. */
-    static final Set<String> SPEECH_VERBS = words(
-            "say", "tell", "add", "state", "stress", "note", "warn", "insist", "argue", "explain", "continue",
-            "assure", "emphasize", "emphasise", "comment", "declare", "announce", "write", "tweet", "ask", "reply",
-            "answer", "recall", "acknowledge", "admit", "claim", "suggest", "urge", "conclude", "observe", "remark",
-            "underline", "underscore", "affirm", "confirm", "predict", "vow", "promise", "joke", "complain", "quip",
-            "respond", "repeat", "reiterate", "testify", "shout", "exclaim", "whisper", "caution", "contend",
-            "maintain", "mention", "recount", "report", "concede", "boast", "lament", "allege", "charge", "counter",
-            "retort", "scoff", "grumble", "muse", "wonder", "proclaim", "indicate", "clarify", "elaborate", "point",
-            "posit", "opine", "declare", "thunder", "fume", "cry", "yell", "tout", "assert", "explain", "pledge",
-            "reason", "surmise", "sigh", "laugh", "stat", "begin", "go", "demand", "deny", "inform", "advise",
-            "counsel", "put", "shoot", "fire", "hit", "push", "chime", "bark", "snap", "sing", "chant", "text", "email", "implore", "plead", "recommend", "threaten", "acknowledge", "specify", "accuse", "echo");
-
+    final Set<String> speechVerbs;
     /** Speech verbs that need a particle to mean speech ("point out", "go on"). */
-    static final Set<String> NEEDS_PARTICLE = words("point", "go", "begin", "put", "shoot", "fire", "hit", "push", "chime");
-
+    final Set<String> needsParticle;
     /** Verbs that introduce reported speech with a content clause ("warned that ..."). */
-    static final Set<String> REPORTING_VERBS = words(
-            "say", "tell", "add", "state", "stress", "note", "warn", "insist", "argue", "explain", "assure",
-            "emphasize", "emphasise", "declare", "announce", "write", "tweet", "recall", "acknowledge", "admit",
-            "claim", "suggest", "conclude", "observe", "remark", "underline", "underscore", "affirm", "confirm",
-            "predict", "vow", "promise", "complain", "respond", "reply", "repeat", "reiterate", "testify",
-            "caution", "contend", "maintain", "mention", "concede", "boast", "allege", "charge", "counter",
-            "proclaim", "indicate", "clarify", "point", "assert", "pledge", "deny", "inform", "report");
-
+    final Set<String> reportingVerbs;
     /** Head words of titles and functions that name a person. */
-    static final Set<String> TITLES = words(
-            "secretary", "minister", "president", "chancellor", "premier", "spokesman", "spokeswoman",
-            "spokesperson", "senator", "governor", "mayor", "chairman", "chairwoman", "chair", "director",
-            "ambassador", "envoy", "official", "officials", "commissioner", "chief", "head", "leader", "king",
-            "queen", "prince", "pope", "general", "commander", "representative", "congressman", "congresswoman",
-            "candidate", "nominee", "manager", "adviser", "advisor", "aide", "lawyer", "attorney", "judge",
-            "speaker", "sheriff", "professor", "analyst", "expert", "economist", "strategist", "pollster",
-            "founder", "executive", "ceo", "deputy", "vice", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.",
-            "diplomat", "counterpart", "colleague", "host", "author", "researcher", "activist", "organizer",
-            "member", "correspondent", "reporter", "journalist", "editor", "source", "sources", "owner",
-            "father", "mother", "wife", "husband", "son", "daughter", "friend", "supporter", "voter", "woman",
-            "man", "resident", "student", "officer", "agent", "prosecutor", "nominee", "surrogate", "operative",
-            "consultant", "scholar", "historian", "scientist", "campaign", "secretary-general", "emir", "sheikh");
-
+    final Set<String> titles;
     /** Pronouns that refer to one person. */
-    static final Set<String> PERSON_PRONOUNS = words("he", "she");
-
+    final Set<String> personPronouns;
     /** Pronouns that cannot be resolved to one named speaker here. */
-    static final Set<String> OTHER_PRONOUNS = words("they", "we", "i", "you", "it", "who", "which");
+    final Set<String> otherPronouns;
+    /** Words that may open a speaker's noun phrase. */
+    final Set<String> determiners;
 
-    static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its", "our", "this",
-            "that", "one", "another");
-
-    private Lexicon() {
+    private Lexicon(WordLists lists) {
+        speechVerbs = lists.words("speech verbs");
+        needsParticle = lists.words("particle verbs");
+        reportingVerbs = lists.words("reporting verbs");
+        titles = lists.words("titles");
+        personPronouns = lists.words("person pronouns");
+        otherPronouns = lists.words("other pronouns");
+        determiners = lists.words("determiners");
     }
 
-    /** Lists may repeat a word (kept readable by theme); the set drops repeats. */
-    private static Set<String> words(String... words) {
-        return Set.copyOf(Arrays.asList(words));
+    /** The lexicon of {@code language} (an ISO 639-1 code, or null if unknown). */
+    static Lexicon of(String language) {
+        WordLists lists = WordLists.of(Lexicon.class, "lexicon", language, SECTIONS);
+        return LOADED.computeIfAbsent(lists.language(), k -> new Lexicon(lists));
     }
 
-    static boolean isSpeechLemma(String lemma) {
-        return lemma != null && SPEECH_VERBS.contains(lemma.toLowerCase());
+    boolean isSpeechLemma(String lemma) {
+        return lemma != null && speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 }

@@ -16,16 +16,16 @@ final class NounPhrases {
     }
 
     /** The phrase starting at token {@code i} (before {@code limit}), or null. */
-    static Mention forward(List<Token> tokens, int i, int limit) {
+    static Mention forward(Lexicon lexicon, List<Token> tokens, int i, int limit) {
         if (i >= limit) {
             return null;
         }
         String first = tokens.get(i).text().toLowerCase();
-        if (Lexicon.PERSON_PRONOUNS.contains(first) || Lexicon.OTHER_PRONOUNS.contains(first)) {
+        if (lexicon.personPronouns.contains(first) || lexicon.otherPronouns.contains(first)) {
             return new Mention(Mention.Kind.PRONOUN, i, i + 1, i, i + 1);
         }
         int j = i;
-        while (j < limit && Lexicon.DETERMINERS.contains(tokens.get(j).text().toLowerCase())) {
+        while (j < limit && lexicon.determiners.contains(tokens.get(j).text().toLowerCase())) {
             j++;
         }
         int start = j;
@@ -39,16 +39,16 @@ final class NounPhrases {
         if (j == start) {
             return null;
         }
-        return classify(tokens, i, start, j);
+        return classify(lexicon, tokens, i, start, j);
     }
 
     /** The phrase ending just before token {@code end} and starting no earlier than {@code floor}, or null. */
-    static Mention backward(List<Token> tokens, int end, int floor) {
+    static Mention backward(Lexicon lexicon, List<Token> tokens, int end, int floor) {
         if (end <= floor) {
             return null;
         }
         String last = tokens.get(end - 1).text().toLowerCase();
-        if (Lexicon.PERSON_PRONOUNS.contains(last) || Lexicon.OTHER_PRONOUNS.contains(last)) {
+        if (lexicon.personPronouns.contains(last) || lexicon.otherPronouns.contains(last)) {
             return new Mention(Mention.Kind.PRONOUN, end - 1, end, end - 1, end);
         }
         int j = end;
@@ -62,10 +62,10 @@ final class NounPhrases {
             return null;
         }
         int first = j;
-        while (first > floor && Lexicon.DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase())) {
+        while (first > floor && lexicon.determiners.contains(tokens.get(first - 1).text().toLowerCase())) {
             first--;
         }
-        return classify(tokens, first, j, end);
+        return classify(lexicon, tokens, first, j, end);
     }
 
     private static boolean inPhrase(List<Token> tokens, int j, int limit, int start) {
@@ -90,7 +90,7 @@ final class NounPhrases {
         return w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for");
     }
 
-    private static Mention classify(List<Token> tokens, int first, int start, int end) {
+    private static Mention classify(Lexicon lexicon, List<Token> tokens, int first, int start, int end) {
         // The last PERSON run names the speaker: "Foreign Minister Heiko Maas".
         int personEnd = -1;
         for (int k = end - 1; k >= start; k--) {
@@ -107,7 +107,7 @@ final class NounPhrases {
             return new Mention(Mention.Kind.NAME, first, end, personStart, personEnd);
         }
         Token head = tokens.get(end - 1);
-        if (Lexicon.TITLES.contains(head.text().toLowerCase()) || titleInside(tokens, start, end)) {
+        if (lexicon.titles.contains(head.text().toLowerCase()) || titleInside(lexicon, tokens, start, end)) {
             return new Mention(Mention.Kind.TITLE, first, end, start, end);
         }
         if (isOrganization(head.ner())) {
@@ -121,7 +121,7 @@ final class NounPhrases {
         int properStart = end;
         while (properStart > start && tokens.get(properStart - 1).pos().equals("NNP")
                 && "O".equals(tokens.get(properStart - 1).ner())
-                && !Lexicon.TITLES.contains(tokens.get(properStart - 1).text().toLowerCase())) {
+                && !lexicon.titles.contains(tokens.get(properStart - 1).text().toLowerCase())) {
             properStart--;
         }
         if (properStart < end && (first == start || properStart > start)) {
@@ -130,10 +130,10 @@ final class NounPhrases {
         return new Mention(Mention.Kind.OTHER, first, end, start, end);
     }
 
-    private static boolean titleInside(List<Token> tokens, int start, int end) {
+    private static boolean titleInside(Lexicon lexicon, List<Token> tokens, int start, int end) {
         // "Secretary of State", "Minister of Foreign Affairs": the title head comes before "of".
         for (int k = start; k < end; k++) {
-            if (Lexicon.TITLES.contains(tokens.get(k).text().toLowerCase())
+            if (lexicon.titles.contains(tokens.get(k).text().toLowerCase())
                     && k + 1 < end && tokens.get(k + 1).text().equalsIgnoreCase("of")) {
                 return true;
             }

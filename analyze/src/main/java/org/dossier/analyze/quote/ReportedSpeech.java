@@ -21,6 +21,7 @@ final class ReportedSpeech {
 
     static void find(NlpDocument doc, List<QuotedSpan> spans, People people, List<Found> found) {
         List<Token> tokens = doc.tokens();
+        Lexicon lexicon = Lexicon.of(doc.language());
         List<Found> direct = List.copyOf(found);
         for (Sentence s : doc.sentences()) {
             if (overlapsDirect(direct, s.start(), s.end())) {
@@ -34,12 +35,12 @@ final class ReportedSpeech {
             if (end - first < MIN_CLAUSE_WORDS + 2) {
                 continue;
             }
-            Found f = trailingFrame(tokens, first, end);
+            Found f = trailingFrame(lexicon, tokens, first, end);
             if (f == null) {
-                f = according(tokens, first, end);
+                f = according(lexicon, tokens, first, end);
             }
             if (f == null) {
-                f = leadingFrame(tokens, first, end);
+                f = leadingFrame(lexicon, tokens, first, end);
             }
             if (f != null && f.frame.mention() != null) {
                 f.speaker = people.resolve(f.frame.mention(), tokens.get(f.frame.mention().first()).start());
@@ -54,10 +55,10 @@ final class ReportedSpeech {
     }
 
     /** "CLAUSE, X said." / "CLAUSE, said X." */
-    private static Found trailingFrame(List<Token> tokens, int first, int end) {
+    private static Found trailingFrame(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int c = end - 2; c > first + MIN_CLAUSE_WORDS && end - c <= 14; c--) {
             if (tokens.get(c).text().equals(",")) {
-                Frame frame = Frames.after(tokens, c + 1, end, false);
+                Frame frame = Frames.after(lexicon, tokens, c + 1, end, false);
                 if (frame != null && frame.end() == end && frame.mention() != null
                         && frame.mention().kind() != Mention.Kind.OTHER
                         && clause(tokens, first, c)) {
@@ -69,10 +70,10 @@ final class ReportedSpeech {
     }
 
     /** "according to X, CLAUSE" / "CLAUSE, according to X". */
-    private static Found according(List<Token> tokens, int first, int end) {
+    private static Found according(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int k = first; k + 2 < end; k++) {
             if (tokens.get(k).text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
-                Mention m = NounPhrases.forward(tokens, k + 2, end);
+                Mention m = NounPhrases.forward(lexicon, tokens, k + 2, end);
                 if (m == null || m.kind() == Mention.Kind.OTHER || m.kind() == Mention.Kind.PRONOUN) {
                     return null;
                 }
@@ -91,11 +92,11 @@ final class ReportedSpeech {
     }
 
     /** "X said (on Monday) that CLAUSE" / "X told reporters CLAUSE". */
-    private static Found leadingFrame(List<Token> tokens, int first, int end) {
+    private static Found leadingFrame(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int v = first + 1; v < end - MIN_CLAUSE_WORDS; v++) {
             Token t = tokens.get(v);
             if (!t.pos().startsWith("VB") || t.pos().equals("VBG") || t.lemma() == null
-                    || !Lexicon.REPORTING_VERBS.contains(t.lemma().toLowerCase())) {
+                    || !lexicon.reportingVerbs.contains(t.lemma().toLowerCase())) {
                 continue;
             }
             int k = v;
@@ -103,13 +104,14 @@ final class ReportedSpeech {
                     || tokens.get(k - 1).lemma().equals("have"))) {
                 k--;
             }
-            Mention m = NounPhrases.backward(tokens, k, first);
+            Mention m = NounPhrases.backward(lexicon, tokens, k, first);
             if (m == null || m.kind() == Mention.Kind.OTHER
-                    || m.kind() == Mention.Kind.PRONOUN && !Lexicon.PERSON_PRONOUNS.contains(tokens.get(m.first()).text().toLowerCase())) {
+                    || m.kind() == Mention.Kind.PRONOUN
+                    && !lexicon.personPronouns.contains(tokens.get(m.first()).text().toLowerCase())) {
                 continue;
             }
             int after = v + 1;
-            if (Lexicon.NEEDS_PARTICLE.contains(t.lemma().toLowerCase())) {
+            if (lexicon.needsParticle.contains(t.lemma().toLowerCase())) {
                 if (after < end && tokens.get(after).text().equalsIgnoreCase("out")) {
                     after++;
                 } else {

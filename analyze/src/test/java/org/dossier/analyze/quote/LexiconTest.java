@@ -1,0 +1,36 @@
+package org.dossier.analyze.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    @Test
+    void englishFileHoldsTheWordsTheRulesRelyOn() {
+        Lexicon en = Lexicon.of("en");
+
+        assertThat(en.speechVerbs).contains("say", "tweet", "point", "echo").hasSize(110);
+        assertThat(en.needsParticle).containsExactlyInAnyOrder("point", "go", "begin", "put", "shoot", "fire", "hit",
+                "push", "chime");
+        assertThat(en.speechVerbs).containsAll(en.needsParticle);
+        assertThat(en.reportingVerbs).contains("say", "warn", "report").hasSize(56);
+        assertThat(en.titles).contains("secretary", "secretary-general", "dr.", "sheikh").hasSize(103);
+        assertThat(en.personPronouns).containsExactlyInAnyOrder("he", "she");
+        assertThat(en.otherPronouns).containsExactlyInAnyOrder("they", "we", "i", "you", "it", "who", "which");
+        assertThat(en.determiners).contains("the", "another").hasSize(12);
+        assertThat(en.isSpeechLemma("Say")).isTrue();
+        assertThat(en.isSpeechLemma(null)).isFalse();
+    }
+
+    @Test
+    void languageWithoutFileHasNoEnglishWords() {
+        Lexicon none = Lexicon.of("xx");
+
+        assertThat(none.speechVerbs).isEmpty();
+        assertThat(none.titles).isEmpty();
+        assertThat(none.personPronouns).isEmpty();
+        assertThat(none.isSpeechLemma("say")).isFalse();
+        assertThat(Lexicon.of("de").speechVerbs).doesNotContain("say");
+    }
+}
