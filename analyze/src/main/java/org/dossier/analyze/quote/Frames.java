@@ -1,6 +1,7 @@
 package org.dossier.analyze.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.analyze.nlp.Token;
 
 /**
@@ -40,7 +41,7 @@ final class Frames {
         Frame f = null;
         // "said X" names the speaker, "told X" and "asked X" the one spoken to.
         String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase();
-        boolean addressee = lemma.equals("tell") || lemma.equals("ask") || lemma.equals("inform");
+        boolean addressee = lexicon.addresseeVerbs.contains(lemma);
         int verbEnd = tokens.get(i).pos().equals("VBG") || addressee ? -1
                 : speechVerbEnd(lexicon, tokens, i, limit, true);
         if (verbEnd > 0) {
@@ -81,7 +82,8 @@ final class Frames {
         }
         Token last = tokens.get(open - 1);
         String lastText = last.text();
-        boolean intro = lastText.equals(":") || lastText.equals(",") || lastText.equalsIgnoreCase("that")
+        boolean intro = lastText.equals(":") || lastText.equals(",")
+                || lexicon.complementisers.contains(lastText.toLowerCase(Locale.ROOT))
                 || isSpeechVerb(lexicon, tokens, open - 1) || isDash(lastText);
         if (!intro) {
             return null;
@@ -100,15 +102,9 @@ final class Frames {
             }
         }
         // "For Sophie Wilmès, ..." / "According to X, ..."
-        int k = from;
-        if (k < open && tokens.get(k).text().equalsIgnoreCase("for")) {
-            k++;
-        } else if (k + 1 < open && tokens.get(k).text().equalsIgnoreCase("according")
-                && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
-            k += 2;
-        } else {
-            k = -1;
-        }
+        int opening = Math.max(Lexicon.phraseAt(lexicon.opinionOpenings, tokens, from, open),
+                Lexicon.phraseAt(lexicon.accordingPhrases, tokens, from, open));
+        int k = opening > 0 ? from + opening : -1;
         if (k > 0) {
             Mention m = NounPhrases.forward(lexicon, tokens, k, open);
             if (m != null && m.end() == open - 1 && lastText.equals(",") && m.kind() != Mention.Kind.OTHER) {
@@ -177,7 +173,8 @@ final class Frames {
      */
     static Frame intro(Lexicon lexicon, List<Token> tokens, int from, int end) {
         for (int v = end - 1; v >= from; v--) {
-            if ((isSpeechVerb(lexicon, tokens, v) || isStatementVerb(tokens, v)) && !tokens.get(v).pos().equals("VBG")
+            if ((isSpeechVerb(lexicon, tokens, v) || isStatementVerb(lexicon, tokens, v))
+                    && !tokens.get(v).pos().equals("VBG")
                     && !tokens.get(v).pos().startsWith("NN")) {
                 Frame f = subjectOf(lexicon, tokens, from, v, end);
                 if (f != null && f.mention().kind() != Mention.Kind.OTHER) {
@@ -188,24 +185,22 @@ final class Frames {
         return null;
     }
 
-    private static boolean isStatementVerb(List<Token> tokens, int v) {
+    private static boolean isStatementVerb(Lexicon lexicon, List<Token> tokens, int v) {
         String lemma = tokens.get(v).lemma() == null ? "" : tokens.get(v).lemma().toLowerCase();
-        return tokens.get(v).pos().startsWith("VB")
-                && (lemma.equals("issue") || lemma.equals("release") || lemma.equals("publish")
-                || lemma.equals("give") || lemma.equals("make") || lemma.equals("send") || lemma.equals("post"));
+        return tokens.get(v).pos().startsWith("VB") && lexicon.statementVerbs.contains(lemma);
     }
 
     /** Index after a speech verb (with its particle) starting at {@code i}, or -1. */
     static int speechVerbEnd(Lexicon lexicon, List<Token> tokens, int i, int limit, boolean allowNoun) {
         if (i >= limit || !isSpeechVerb(lexicon, tokens, i)
-                || !allowNoun && tokens.get(i).pos().startsWith("NN") && !isSaid(tokens.get(i))) {
+                || !allowNoun && tokens.get(i).pos().startsWith("NN") && !isSaid(lexicon, tokens.get(i))) {
             return -1;
         }
         String lemma = tokens.get(i).lemma().toLowerCase();
         if (lexicon.needsParticle.contains(lemma)) {
             String particle = i + 1 < limit ? tokens.get(i + 1).text().toLowerCase() : "";
-            if (particle.equals("out") || particle.equals("on") || particle.equals("back") || particle.equals("in")
-                    || lemma.equals("put") && particle.equals("it")) {
+            if (lexicon.speechParticles.contains(particle)
+                    || lexicon.particlePhrases.contains(lemma + " " + particle)) {
                 return i + 2;
             }
             return -1;
@@ -215,7 +210,7 @@ final class Frames {
 
     static boolean isSpeechVerb(Lexicon lexicon, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (isSaid(t)) {
+        if (isSaid(lexicon, t)) {
             return true;
         }
         if (!t.pos().startsWith("VB") && !(t.pos().startsWith("NN") && t.text().endsWith("s")
@@ -227,9 +222,8 @@ final class Frames {
     }
 
     /** "said"/"says", which the tagger sometimes takes for a name when capitalised ("Said Ellis:"). */
-    private static boolean isSaid(Token t) {
-        String lower = t.text().toLowerCase();
-        return lower.equals("said") || lower.equals("says");
+    private static boolean isSaid(Lexicon lexicon, Token t) {
+        return lexicon.saidForms.contains(t.text().toLowerCase());
     }
 
     private static boolean isPersonPronoun(Lexicon lexicon, List<Token> tokens, Mention m) {

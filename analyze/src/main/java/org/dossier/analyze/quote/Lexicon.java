@@ -1,13 +1,16 @@
 package org.dossier.analyze.quote;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.analyze.WordLists;
+import org.dossier.analyze.nlp.Token;
 
 /**
- * Word lists the quotation rules read: speech verbs, titles, pronouns. One per language, read from
+ * Word lists the quotation rules read: speech verbs, titles, pronouns, and the small words of
+ * attribution frames ("said", "according to", "that"). One per language, read from
  * {@code lexicon/LANG.txt} beside this class ({@link WordLists}); a language without a file has
  * empty lists, so no verb of it introduces speech and no word of it is a title or a pronoun.
  * Immutable and thread-safe.
@@ -15,7 +18,10 @@ import org.dossier.analyze.WordLists;
 final class Lexicon {
 
     private static final Set<String> SECTIONS = Set.of("speech verbs", "particle verbs", "reporting verbs",
-            "titles", "person pronouns", "other pronouns", "determiners");
+            "titles", "person pronouns", "other pronouns", "determiners", "said forms", "addressee verbs",
+            "statement verbs", "speech particles", "particle phrases", "reporting particles", "complementisers",
+            "opinion openings", "according phrases", "perfect auxiliaries", "bare clause verbs", "pronoun objects",
+            "phrase links", "title links", "articles");
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 
     /** Lemmas of verbs that introduce what someone said or wrote. */
@@ -32,6 +38,36 @@ final class Lexicon {
     final Set<String> otherPronouns;
     /** Words that may open a speaker's noun phrase. */
     final Set<String> determiners;
+    /** Forms of "say" that are speech verbs whatever their tag. */
+    final Set<String> saidForms;
+    /** Speech verbs whose object is the one spoken to ("told X"). */
+    final Set<String> addresseeVerbs;
+    /** Verbs of a sentence introducing a statement ("issued the following statement:"). */
+    final Set<String> statementVerbs;
+    /** Particles that make a speech verb of a particle verb ("point out"). */
+    final Set<String> speechParticles;
+    /** A particle verb and a particle only it takes, as "verb particle" ("put it"). */
+    final Set<String> particlePhrases;
+    /** The particles a particle verb takes before a reported clause. */
+    final Set<String> reportingParticles;
+    /** Words that open a reported clause ("that"). */
+    final Set<String> complementisers;
+    /** Phrases that open "For X, ...", as lists of words. */
+    final List<List<String>> opinionOpenings;
+    /** Phrases that open "According to X, ...", as lists of words. */
+    final List<List<String>> accordingPhrases;
+    /** Lemmas of auxiliaries between a speaker and the speech verb. */
+    final Set<String> perfectAuxiliaries;
+    /** Reporting verbs that take a clause without a complementiser. */
+    final Set<String> bareClauseVerbs;
+    /** Words after such a verb that are its object, not a clause. */
+    final Set<String> pronounObjects;
+    /** Words that link the parts of a name or title phrase. */
+    final Set<String> phraseLinks;
+    /** Words after a title head that continue the title ("of"). */
+    final Set<String> titleLinks;
+    /** Articles inside a name or title phrase. */
+    final Set<String> articles;
 
     private Lexicon(WordLists lists) {
         speechVerbs = lists.words("speech verbs");
@@ -41,6 +77,25 @@ final class Lexicon {
         personPronouns = lists.words("person pronouns");
         otherPronouns = lists.words("other pronouns");
         determiners = lists.words("determiners");
+        saidForms = lists.words("said forms");
+        addresseeVerbs = lists.words("addressee verbs");
+        statementVerbs = lists.words("statement verbs");
+        speechParticles = lists.words("speech particles");
+        particlePhrases = lists.words("particle phrases");
+        reportingParticles = lists.words("reporting particles");
+        complementisers = lists.words("complementisers");
+        opinionOpenings = phrases(lists.words("opinion openings"));
+        accordingPhrases = phrases(lists.words("according phrases"));
+        perfectAuxiliaries = lists.words("perfect auxiliaries");
+        bareClauseVerbs = lists.words("bare clause verbs");
+        pronounObjects = lists.words("pronoun objects");
+        phraseLinks = lists.words("phrase links");
+        titleLinks = lists.words("title links");
+        articles = lists.words("articles");
+    }
+
+    private static List<List<String>> phrases(Set<String> entries) {
+        return entries.stream().sorted().map(e -> List.of(e.split(" "))).toList();
     }
 
     /** The lexicon of {@code language} (an ISO 639-1 code, or null if unknown). */
@@ -51,5 +106,27 @@ final class Lexicon {
 
     boolean isSpeechLemma(String lemma) {
         return lemma != null && speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The number of tokens of the longest of {@code phrases} written at token {@code k} (case
+     * ignored) and ending before {@code limit}; 0 when none is.
+     */
+    static int phraseAt(List<List<String>> phrases, List<Token> tokens, int k, int limit) {
+        int best = 0;
+        for (List<String> phrase : phrases) {
+            int n = phrase.size();
+            if (n <= best || k + n > limit) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < n && all; i++) {
+                all = tokens.get(k + i).text().equalsIgnoreCase(phrase.get(i));
+            }
+            if (all) {
+                best = n;
+            }
+        }
+        return best;
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.analyze.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.analyze.nlp.Token;
 
 /**
@@ -29,11 +30,11 @@ final class NounPhrases {
             j++;
         }
         int start = j;
-        while (j < limit && j - start < MAX_PHRASE && inPhrase(tokens, j, limit, start)) {
+        while (j < limit && j - start < MAX_PHRASE && inPhrase(lexicon, tokens, j, limit, start)) {
             j++;
         }
         // A phrase ending on "of" or "and" took one word too many.
-        while (j > start && isLink(tokens.get(j - 1))) {
+        while (j > start && isLink(lexicon, tokens.get(j - 1))) {
             j--;
         }
         if (j == start) {
@@ -52,10 +53,10 @@ final class NounPhrases {
             return new Mention(Mention.Kind.PRONOUN, end - 1, end, end - 1, end);
         }
         int j = end;
-        while (j > floor && end - j < MAX_PHRASE && inPhrase(tokens, j - 1, end, floor - 1)) {
+        while (j > floor && end - j < MAX_PHRASE && inPhrase(lexicon, tokens, j - 1, end, floor - 1)) {
             j--;
         }
-        while (j < end && isLink(tokens.get(j))) {
+        while (j < end && isLink(lexicon, tokens.get(j))) {
             j++;
         }
         if (j == end) {
@@ -68,7 +69,7 @@ final class NounPhrases {
         return classify(lexicon, tokens, first, j, end);
     }
 
-    private static boolean inPhrase(List<Token> tokens, int j, int limit, int start) {
+    private static boolean inPhrase(Lexicon lexicon, List<Token> tokens, int j, int limit, int start) {
         Token t = tokens.get(j);
         String pos = t.pos();
         if (!"O".equals(t.ner()) && !"DATE".equals(t.ner()) && !"NUMBER".equals(t.ner())
@@ -78,16 +79,17 @@ final class NounPhrases {
         if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS") || pos.equals("HYPH")) {
             return true;
         }
-        if (isLink(t) && j > start && j + 1 < limit) {
+        if (isLink(lexicon, t) && j > start && j + 1 < limit) {
             Token next = tokens.get(j + 1);
-            return Character.isUpperCase(next.text().charAt(0)) || next.text().equalsIgnoreCase("the");
+            return Character.isUpperCase(next.text().charAt(0))
+                    || lexicon.articles.contains(next.text().toLowerCase(Locale.ROOT));
         }
-        return t.text().equalsIgnoreCase("the") && j > start && j > 0 && isLink(tokens.get(j - 1));
+        return lexicon.articles.contains(t.text().toLowerCase(Locale.ROOT)) && j > start && j > 0
+                && isLink(lexicon, tokens.get(j - 1));
     }
 
-    private static boolean isLink(Token t) {
-        String w = t.text().toLowerCase();
-        return w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for");
+    private static boolean isLink(Lexicon lexicon, Token t) {
+        return lexicon.phraseLinks.contains(t.text().toLowerCase());
     }
 
     private static Mention classify(Lexicon lexicon, List<Token> tokens, int first, int start, int end) {
@@ -134,7 +136,7 @@ final class NounPhrases {
         // "Secretary of State", "Minister of Foreign Affairs": the title head comes before "of".
         for (int k = start; k < end; k++) {
             if (lexicon.titles.contains(tokens.get(k).text().toLowerCase())
-                    && k + 1 < end && tokens.get(k + 1).text().equalsIgnoreCase("of")) {
+                    && k + 1 < end && lexicon.titleLinks.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

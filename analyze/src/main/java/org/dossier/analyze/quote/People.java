@@ -86,7 +86,7 @@ final class People {
             }
             int at = tokens.get(i).start();
             // "the Biden government", "Trump supporters": a name used as a modifier is no antecedent.
-            boolean modifier = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
+            boolean modifier = i > 0 && lexicon.articles.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                     || end < tokens.size() && tokens.get(end).pos().startsWith("NN")
                     && Character.isLowerCase(tokens.get(end).text().charAt(0));
             if (!modifier && !insideQuote(quotes, at)) {
@@ -240,10 +240,10 @@ final class People {
         return head ? score : 0;
     }
 
-    private static List<String> words(String s) {
+    private List<String> words(String s) {
         List<String> out = new ArrayList<>();
         for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
-            if (!w.isEmpty() && !w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+            if (!w.isEmpty() && !lexicon.phraseLinks.contains(w)) {
                 out.add(w);
             }
         }

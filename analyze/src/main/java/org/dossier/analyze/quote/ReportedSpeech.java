@@ -1,6 +1,7 @@
 package org.dossier.analyze.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.analyze.nlp.NlpDocument;
 import org.dossier.analyze.nlp.Sentence;
 import org.dossier.analyze.nlp.Token;
@@ -72,8 +73,9 @@ final class ReportedSpeech {
     /** "according to X, CLAUSE" / "CLAUSE, according to X". */
     private static Found according(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int k = first; k + 2 < end; k++) {
-            if (tokens.get(k).text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
-                Mention m = NounPhrases.forward(lexicon, tokens, k + 2, end);
+            int opening = Lexicon.phraseAt(lexicon.accordingPhrases, tokens, k, end - 1);
+            if (opening > 0) {
+                Mention m = NounPhrases.forward(lexicon, tokens, k + opening, end);
                 if (m == null || m.kind() == Mention.Kind.OTHER || m.kind() == Mention.Kind.PRONOUN) {
                     return null;
                 }
@@ -101,7 +103,7 @@ final class ReportedSpeech {
             }
             int k = v;
             while (k > first && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD")
-                    || tokens.get(k - 1).lemma().equals("have"))) {
+                    || lexicon.perfectAuxiliaries.contains(tokens.get(k - 1).lemma()))) {
                 k--;
             }
             Mention m = NounPhrases.backward(lexicon, tokens, k, first);
@@ -112,7 +114,8 @@ final class ReportedSpeech {
             }
             int after = v + 1;
             if (lexicon.needsParticle.contains(t.lemma().toLowerCase())) {
-                if (after < end && tokens.get(after).text().equalsIgnoreCase("out")) {
+                if (after < end
+                        && lexicon.reportingParticles.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
                     after++;
                 } else {
                     continue;
@@ -120,7 +123,8 @@ final class ReportedSpeech {
             }
             Frame frame = new Frame(m, m.first(), after);
             for (int j = after; j < end && j - after <= MAX_GAP_TO_THAT; j++) {
-                if (tokens.get(j).text().equalsIgnoreCase("that") && tokens.get(j).pos().equals("IN")
+                if (lexicon.complementisers.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                        && tokens.get(j).pos().equals("IN")
                         && clause(tokens, j + 1, end)) {
                     return found(tokens, j + 1, end, frame);
                 }
@@ -129,12 +133,10 @@ final class ReportedSpeech {
                 }
             }
             String lemma = t.lemma().toLowerCase();
-            if ((lemma.equals("say") || lemma.equals("warn") || lemma.equals("add") || lemma.equals("insist")
-                    || lemma.equals("argue") || lemma.equals("claim") || lemma.equals("predict")) && after < end) {
+            if (lexicon.bareClauseVerbs.contains(lemma) && after < end) {
                 String p = tokens.get(after).pos();
                 String w = tokens.get(after).text().toLowerCase();
-                boolean pronounObject = w.equals("this") || w.equals("that") || w.equals("so") || w.equals("it")
-                        || w.equals("so") || w.equals("nothing") || w.equals("something");
+                boolean pronounObject = lexicon.pronounObjects.contains(w);
                 if (!pronounObject && (p.equals("PRP") || p.equals("DT") || p.equals("NNP") || p.equals("EX") || p.startsWith("NN"))
                         && clause(tokens, after, end)) {
                     return found(tokens, after, end, frame);

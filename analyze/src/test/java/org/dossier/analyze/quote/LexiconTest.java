@@ -2,6 +2,7 @@ package org.dossier.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -19,6 +20,11 @@ class LexiconTest {
         assertThat(en.personPronouns).containsExactlyInAnyOrder("he", "she");
         assertThat(en.otherPronouns).containsExactlyInAnyOrder("they", "we", "i", "you", "it", "who", "which");
         assertThat(en.determiners).contains("the", "another").hasSize(12);
+        assertThat(en.saidForms).containsExactlyInAnyOrder("said", "says");
+        assertThat(en.accordingPhrases).containsExactly(List.of("according", "to"));
+        assertThat(en.opinionOpenings).containsExactly(List.of("for"));
+        assertThat(en.phraseLinks).containsExactlyInAnyOrder("of", "and", "the", "for");
+        assertThat(en.particlePhrases).containsExactly("put it");
         assertThat(en.isSpeechLemma("Say")).isTrue();
         assertThat(en.isSpeechLemma(null)).isFalse();
     }
@@ -31,6 +37,9 @@ class LexiconTest {
         assertThat(none.titles).isEmpty();
         assertThat(none.personPronouns).isEmpty();
         assertThat(none.isSpeechLemma("say")).isFalse();
+        assertThat(none.saidForms).isEmpty();
+        assertThat(none.accordingPhrases).isEmpty();
+        assertThat(none.complementisers).isEmpty();
         assertThat(Lexicon.of("de").speechVerbs).doesNotContain("say");
     }
 }
