@@ -127,6 +127,22 @@ class EntityAnnotatorTest extends AnnotatorContract<Entity> {
         assertThat(stoltenberg.roles()).contains("Secretary General of NATO");
     }
 
+    private static List<String> rolesOf(String language, String name, String text) {
+        Article en = SeedArticles.article("a-" + language, text, "2021-06-28");
+        Article article = new Article(en.id(), null, null, null, null, language, en.published(),
+                en.publishedSource(), text, null);
+        return entities(article).stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().roles();
+    }
+
+    @Test
+    void titlesAreReadWithTheLinkWordsOfTheArticlesLanguage() {
+        String text = "Jens Stoltenberg, the Secretary General of NATO, met the ministers in Brussels on Monday.";
+
+        assertThat(rolesOf("en", "Jens Stoltenberg", text)).contains("Secretary General of NATO");
+        // Without word lists "of" links nothing: no title runs across it.
+        assertThat(rolesOf("xx", "Jens Stoltenberg", text)).noneMatch(r -> r.contains(" of "));
+    }
+
     @Test
     void countriesAreCountriesAndNationalityAdjectivesMakeNoEntity() {
         Article article = SeedArticles.seed("002_f9ca6fa413811794");
