@@ -13,6 +13,7 @@ import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Evidence;
+import org.dossier.model.PublishedSource;
 import org.junit.jupiter.api.Test;
 
 class EntityAnnotatorTest extends AnnotatorContract<Entity> {
@@ -173,6 +174,16 @@ class EntityAnnotatorTest extends AnnotatorContract<Entity> {
             assertThat(e.type()).isEqualTo(EntityType.GROUP);
             assertThat(e.name()).isEqualTo("Islamic State");
         });
+    }
+
+    @Test
+    void groupWordsAreThoseOfTheArticlesLanguage() {
+        String text = "Fighters of the militia IS attacked a village in the north on Tuesday.";
+        Article article = new Article("a-militia-xx", null, null, null, null, "xx", "2021-06-28",
+                PublishedSource.METADATA, text, null);
+
+        // Without word lists "militia" is no group word, and nothing else supports the short form.
+        assertThat(mentioning(article, entities(article), "IS")).isEmpty();
     }
 
     @Test
