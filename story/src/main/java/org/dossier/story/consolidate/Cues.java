@@ -49,7 +49,7 @@ public final class Cues {
         STOPWORDS("stopwords"),
         /**
          * Words written with a stop that does not end a sentence, as written ({@code Dr.}, {@code z. B.});
-         * {@link #words} gives them in lower case without their last stop.
+         * {@link Cues#words} gives them in lower case without their last stop.
          */
         ABBREVIATIONS("abbreviations"),
         /** Month names in full. */
@@ -179,6 +179,10 @@ public final class Cues {
     public static Cues of(String language) {
         if (language == null) {
             return NONE;
+        }
+        Cues loaded = LOADED.get(language);
+        if (loaded != null) {
+            return loaded;
         }
         String code = language.strip().toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
