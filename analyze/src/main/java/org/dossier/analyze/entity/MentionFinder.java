@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.analyze.entity.AliasTable.Alias;
 import org.dossier.analyze.entity.Mention.Origin;
+import org.dossier.analyze.WordLists;
 import org.dossier.analyze.nlp.NlpDocument;
 import org.dossier.analyze.nlp.Sentence;
 import org.dossier.analyze.nlp.Token;
@@ -32,22 +33,20 @@ import org.dossier.model.EntityType;
  * letter (the transliterated Russian "IG"); (5) "the Bundeswehr": a lone untagged proper noun
  * after "the" that the article never writes in lower case is taken for an organisation.
  * MISC chunks are dropped last: demonyms only feed roles, and the product reports no MISC.
+ *
+ * <p>The context words these rules read (group words, locative prepositions, event heads, the "of"
+ * of a title) are those of the article's language, from {@code mentions/LANG.txt} ({@link
+ * WordLists}); a language without a file has none. The connectors inside names are read in every
+ * language, since names keep their own language's words.
  */
 final class MentionFinder {
 
-    /** Nouns that show a name beside them is an armed or political group. */
-    private static final Set<String> GROUP_WORDS = Set.of("group", "groups", "militia", "militias", "militants",
-            "fighters", "terrorist", "terrorists", "jihadists", "jihadist", "organization", "organisation",
-            "coalition", "caliphate", "insurgents", "rebels", "movement");
-    /** Stricter than GROUP_WORDS: words that speak of an armed group itself. */
-    private static final Set<String> ARMED_GROUP_WORDS = Set.of("group", "militia", "militias", "militants",
-            "terrorist", "terrorists", "jihadists", "jihadist", "insurgents", "caliphate");
+    /** The sections of {@code mentions/LANG.txt}: the words of the article's language the rules read. */
+    private static final Set<String> SECTIONS = Set.of("group words", "armed group words", "group prefixes",
+            "locative prepositions", "event heads", "title links");
+    /** Words that join the parts of a name in any language ("Banco de España", "Ansar al-Sharia"). */
     private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "in", "on", "to", "fi", "al",
             "wa", "de", "du", "des", "la", "le", "el", "del", "y", "et", "und");
-    private static final Set<String> LOCATIVE = Set.of("in", "of", "from", "to", "near", "at", "across", "into");
-    private static final Set<String> EVENT_HEADS = Set.of("war", "summit", "conference", "olympics", "games",
-            "cup", "championship", "championships", "election", "elections", "festival", "forum", "crisis",
-            "pandemic", "revolution", "uprising", "massacre", "attack", "attacks", "treaty", "accord", "accords");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
 
     private final AliasTable table;
@@ -76,16 +75,17 @@ final class MentionFinder {
         List<Token> tokens = doc.tokens();
         List<Word> words = words(text, tokens);
         boolean[] shouting = shoutingTokens(doc);
+        WordLists lists = WordLists.of(MentionFinder.class, "mentions", doc.language(), SECTIONS);
 
-        List<Mention> chunks = nerChunks(text, tokens);
+        List<Mention> chunks = nerChunks(text, tokens, lists);
         Map<Integer, String> demonyms = new HashMap<>();
         List<Mention> matches = new ArrayList<>();
         List<Mention> weak = new ArrayList<>();
         List<List<Alias>> weakCandidates = new ArrayList<>();
         knowledgeMatches(text, words, shouting, matches, weak, weakCandidates, demonyms);
 
-        List<Mention> mentions = merge(tokens, chunks, matches);
-        mentions.removeIf(m -> m.canonical() == null && partOfTitle(m, tokens));
+        List<Mention> mentions = merge(tokens, chunks, matches, lists);
+        mentions.removeIf(m -> m.canonical() == null && partOfTitle(m, tokens, lists));
 
         Set<String> present = new HashSet<>();
         for (Mention m : mentions) {
@@ -100,7 +100,7 @@ final class MentionFinder {
                 }
             }
             if (supported == null && weakCandidates.get(i).size() == 1 && (w.type() == EntityType.GROUP
-                    ? groupContext(words, w) : countryContext(words, w))) {
+                    ? groupContext(words, w, lists) : countryContext(words, w))) {
                 supported = weakCandidates.get(i).get(0).canonical();
             }
             // The tagger naming exactly this span ("US" tagged LOCATION) is support too.
@@ -117,7 +117,7 @@ final class MentionFinder {
         }
         definedAcronyms(text, words, shouting, mentions);
         unknownProperNames(doc, shouting, mentions);
-        soleGroupAcronyms(words, shouting, mentions);
+        soleGroupAcronyms(words, shouting, mentions, lists);
         // Demonyms ("Italian") only feed roles; other MISC chunks ("Islamic", "U.S. Open") are not
         // entities this product reports, so only clear events stay. They are dropped last so that
         // no rule above finds a name inside them.
@@ -167,7 +167,7 @@ final class MentionFinder {
         return out;
     }
 
-    private static List<Mention> nerChunks(String text, List<Token> tokens) {
+    private static List<Mention> nerChunks(String text, List<Token> tokens, WordLists lists) {
         List<Mention> chunks = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -185,7 +185,8 @@ final class MentionFinder {
             int start = t.start();
             int end = tokens.get(j).end();
             EntityType finalType = type;
-            if (type == EntityType.OTHER && EVENT_HEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            if (type == EntityType.OTHER
+                    && lists.words("event heads").contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
                 finalType = EntityType.EVENT;
             }
             chunks.add(new Mention(start, end, i, j, text.substring(start, end), finalType, null, Origin.NER));
@@ -313,7 +314,7 @@ final class MentionFinder {
     }
 
     /** Puts chunks and knowledge matches together; see the class comment for who wins. */
-    private List<Mention> merge(List<Token> tokens, List<Mention> chunks, List<Mention> matches) {
+    private List<Mention> merge(List<Token> tokens, List<Mention> chunks, List<Mention> matches, WordLists lists) {
         List<Mention> out = new ArrayList<>(chunks);
         for (Mention k : matches) {
             List<Mention> overlapping = out.stream().filter(k::overlaps).toList();
@@ -327,7 +328,7 @@ final class MentionFinder {
             }
             if (overlapping.size() == 1 && overlapping.get(0).start() == k.start() && overlapping.get(0).end() == k.end()) {
                 Mention c = overlapping.get(0);
-                if (retypes(c, k, tokens)) {
+                if (retypes(c, k, tokens, lists)) {
                     out.set(out.indexOf(c), c.withType(k.type(), k.canonical(), Origin.KNOWLEDGE));
                 }
                 continue;
@@ -347,7 +348,7 @@ final class MentionFinder {
      * always do; places retype a PERSON chunk only where the text reads like a place ("in
      * Mozambique, Cabo Delgado"), since many surnames are also towns.
      */
-    private boolean retypes(Mention chunk, Mention k, List<Token> tokens) {
+    private boolean retypes(Mention chunk, Mention k, List<Token> tokens, WordLists lists) {
         if (chunk.type() == k.type() && chunk.canonical() != null) {
             return false;
         }
@@ -366,7 +367,7 @@ final class MentionFinder {
             return false;
         }
         Token prev = tokens.get(before);
-        if (LOCATIVE.contains(prev.text().toLowerCase(Locale.ROOT))) {
+        if (lists.words("locative prepositions").contains(prev.text().toLowerCase(Locale.ROOT))) {
             return true;
         }
         return prev.text().equals(",") && before > 0
@@ -374,8 +375,8 @@ final class MentionFinder {
     }
 
     /** "State" in "Secretary of State": a chunk of title words right after "title head of". */
-    private boolean partOfTitle(Mention m, List<Token> tokens) {
-        if (m.firstToken() < 2 || !tokens.get(m.firstToken() - 1).text().equals("of")) {
+    private boolean partOfTitle(Mention m, List<Token> tokens, WordLists lists) {
+        if (m.firstToken() < 2 || !lists.entries("title links").contains(tokens.get(m.firstToken() - 1).text())) {
             return false;
         }
         if (!table.isTitleHead(tokens.get(m.firstToken() - 2).text().toLowerCase(Locale.ROOT))) {
@@ -390,7 +391,7 @@ final class MentionFinder {
     }
 
     /** A group word right beside the mention, or an "anti-"/"pro-" prefix on it. */
-    private static boolean groupContext(List<Word> words, Mention m) {
+    private static boolean groupContext(List<Word> words, Mention m, WordLists lists) {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.start() != m.start()) {
@@ -400,7 +401,7 @@ final class MentionFinder {
                 int j = i + d;
                 if (j >= 0 && j < words.size() && words.get(j).sentence() == w.sentence()) {
                     String n = words.get(j).text().toLowerCase(Locale.ROOT);
-                    if (GROUP_WORDS.contains(n) || (d == -1 && (n.equals("anti") || n.equals("pro"))
+                    if (lists.words("group words").contains(n) || (d == -1 && lists.words("group prefixes").contains(n)
                             && words.get(j).token() == w.token())) {
                         return true;
                     }
@@ -471,7 +472,7 @@ final class MentionFinder {
      * An upper-case acronym no knowledge explains, in a sentence that speaks of a group, names the
      * article's only group: transliterations such as the Russian "IG" for Islamic State.
      */
-    private void soleGroupAcronyms(List<Word> words, boolean[] shouting, List<Mention> mentions) {
+    private void soleGroupAcronyms(List<Word> words, boolean[] shouting, List<Mention> mentions, WordLists lists) {
         Map<String, Set<Character>> groups = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.GROUP) {
@@ -492,7 +493,7 @@ final class MentionFinder {
                 continue;
             }
             boolean groupTalk = words.stream().anyMatch(o -> o.sentence() == w.sentence()
-                    && ARMED_GROUP_WORDS.contains(o.text().toLowerCase(Locale.ROOT)));
+                    && lists.words("armed group words").contains(o.text().toLowerCase(Locale.ROOT)));
             // Translations tend to keep the first letter of a name (ISIS, IS, Russian IG).
             List<String> candidates = groups.entrySet().stream()
                     .filter(e -> e.getValue().contains(w.text().charAt(0))).map(Map.Entry::getKey).toList();

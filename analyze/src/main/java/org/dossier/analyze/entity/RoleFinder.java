@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dossier.analyze.WordLists;
 import org.dossier.analyze.nlp.NlpDocument;
 import org.dossier.analyze.nlp.Token;
 import org.dossier.model.EntityType;
@@ -16,7 +17,9 @@ import org.dossier.model.EntityType;
  * Antony Blinken", "the Italian Foreign Minister, Luigi Di Maio", "Jens Stoltenberg, the Secretary
  * General of NATO,") and bare titles that stand for a person named elsewhere ("said the Secretary of
  * State"). A title word is any word of CoreNLP's title gazetteer; a title needs one of its head
- * words. Thread-safe; one instance per article.
+ * words. The words titles are read with (links such as "of", determiners, clause openers) are
+ * those of the article's language, from {@code roles/LANG.txt} ({@link WordLists}); a language
+ * without a file has none. Thread-safe; one instance per article.
  */
 final class RoleFinder {
 
@@ -24,10 +27,15 @@ final class RoleFinder {
     record Title(int firstToken, int lastToken, String text, String core, Set<String> countries) {
     }
 
-    private static final Set<String> LINKS = Set.of("of", "and", "for");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+    private static final Set<String> SECTIONS = Set.of("links", "determiners", "clause openers");
 
     private final NlpDocument doc;
+    /** Words that link the parts of a title ("of"), of the article's language. */
+    private final Set<String> links;
+    /** Words before a title that are not part of it ("the"), of the article's language. */
+    private final Set<String> determiners;
+    /** Words besides determiners after which a title opens a phrase ("by"), of the article's language. */
+    private final Set<String> clauseOpeners;
     private final AliasTable table;
     private final List<Mention> mentions;
     private final Map<Integer, String> countryTokens;
@@ -35,6 +43,10 @@ final class RoleFinder {
 
     RoleFinder(NlpDocument doc, AliasTable table, List<Mention> mentions, Map<Integer, String> countryTokens) {
         this.doc = doc;
+        WordLists words = WordLists.of(RoleFinder.class, "roles", doc.language(), SECTIONS);
+        this.links = words.words("links");
+        this.determiners = words.words("determiners");
+        this.clauseOpeners = words.words("clause openers");
         this.table = table;
         this.mentions = mentions;
         this.countryTokens = countryTokens;
@@ -76,7 +88,7 @@ final class RoleFinder {
         int after = person.lastToken() + 1;
         if (after + 1 < tokens.size() && tokens.get(after).text().equals(",") && sameSentence(after, person.lastToken())) {
             int a = after + 1;
-            if (DETERMINERS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+            if (determiners.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
                 a++;
             }
             if (a < tokens.size() && isLink(a)) {
@@ -143,7 +155,7 @@ final class RoleFinder {
             return true;
         }
         String w = doc.tokens().get(k).text().toLowerCase(Locale.ROOT);
-        return DETERMINERS.contains(w) || w.equals(",") || w.equals("by") || w.equals("and");
+        return determiners.contains(w) || w.equals(",") || clauseOpeners.contains(w);
     }
 
     private boolean sameSentence(int a, int b) {
@@ -162,11 +174,11 @@ final class RoleFinder {
             return true;
         }
         String lower = t.text().toLowerCase(Locale.ROOT);
-        if (LINKS.contains(lower)) {
+        if (links.contains(lower)) {
             return true;
         }
         boolean capitalised = Character.isUpperCase(t.text().codePointAt(0));
-        if (isTitleWord(lower) && !DETERMINERS.contains(lower)) {
+        if (isTitleWord(lower) && !determiners.contains(lower)) {
             // Lower-case words count only as heads or title adjectives ("the French foreign
             // minister"); "at", "the" or "government" in running text do not.
             return capitalised || isHead(lower) && t.pos().startsWith("NN") || t.pos().equals("JJ");
@@ -177,7 +189,7 @@ final class RoleFinder {
     }
 
     private boolean isLink(int i) {
-        return LINKS.contains(doc.tokens().get(i).text().toLowerCase(Locale.ROOT));
+        return links.contains(doc.tokens().get(i).text().toLowerCase(Locale.ROOT));
     }
 
     private boolean isLowerCaseWord(int i) {
@@ -202,10 +214,10 @@ final class RoleFinder {
     /** The title spanning tokens [a, b] after trimming links at both ends, or null if it has no head. */
     private Title title(int a, int b) {
         List<Token> tokens = doc.tokens();
-        while (a <= b && LINKS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+        while (a <= b && links.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
             a++;
         }
-        while (b >= a && LINKS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+        while (b >= a && links.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
             b--;
         }
         if (a > b) {
@@ -267,7 +279,7 @@ final class RoleFinder {
     int citedFirstToken(Title t) {
         int a = t.firstToken();
         while (a < t.lastToken() && (countryTokens.containsKey(a)
-                || LINKS.contains(doc.tokens().get(a).text().toLowerCase(Locale.ROOT)))) {
+                || links.contains(doc.tokens().get(a).text().toLowerCase(Locale.ROOT)))) {
             a++;
         }
         return a;

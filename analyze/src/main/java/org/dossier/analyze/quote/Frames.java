@@ -1,6 +1,7 @@
 package org.dossier.analyze.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.analyze.nlp.Token;
 
 /**
@@ -21,7 +22,7 @@ final class Frames {
      *
      * @param newSentence whether the quote ended its sentence; then the frame must end one too
      */
-    static Frame after(List<Token> tokens, int i, int limit, boolean newSentence) {
+    static Frame after(Lexicon lexicon, List<Token> tokens, int i, int limit, boolean newSentence) {
         boolean dash = false;
         while (i < limit && isPunctuation(tokens.get(i))) {
             dash |= isDash(tokens.get(i).text());
@@ -32,7 +33,7 @@ final class Frames {
         }
         if (dash) {
             // "..." ― Stephanie Egan: a byline-like attribution ending the paragraph.
-            Mention m = NounPhrases.forward(tokens, i, limit);
+            Mention m = NounPhrases.forward(lexicon, tokens, i, limit);
             if (m != null && m.kind() == Mention.Kind.NAME && (m.end() == limit || isTerminal(tokens.get(m.end())))) {
                 return new Frame(m, i, m.end());
             }
@@ -40,16 +41,17 @@ final class Frames {
         Frame f = null;
         // "said X" names the speaker, "told X" and "asked X" the one spoken to.
         String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase();
-        boolean addressee = lemma.equals("tell") || lemma.equals("ask") || lemma.equals("inform");
-        int verbEnd = tokens.get(i).pos().equals("VBG") || addressee ? -1 : speechVerbEnd(tokens, i, limit, true);
+        boolean addressee = lexicon.addresseeVerbs.contains(lemma);
+        int verbEnd = tokens.get(i).pos().equals("VBG") || addressee ? -1
+                : speechVerbEnd(lexicon, tokens, i, limit, true);
         if (verbEnd > 0) {
-            Mention m = NounPhrases.forward(tokens, verbEnd, limit);
+            Mention m = NounPhrases.forward(lexicon, tokens, verbEnd, limit);
             if (m != null && m.kind() != Mention.Kind.OTHER
-                    && (m.kind() != Mention.Kind.PRONOUN || isPersonPronoun(tokens, m))) {
+                    && (m.kind() != Mention.Kind.PRONOUN || isPersonPronoun(lexicon, tokens, m))) {
                 f = new Frame(m, i, m.end());
             }
         } else {
-            Mention m = NounPhrases.forward(tokens, i, limit);
+            Mention m = NounPhrases.forward(lexicon, tokens, i, limit);
             if (m != null) {
                 int j = skipParenthesis(tokens, m.end(), limit);
                 for (int round = 0; round < 2; round++) {
@@ -58,7 +60,7 @@ final class Frames {
                 }
                 j = skipAdverbs(tokens, j, limit);
                 int end = tokens.size() > j && j < limit && !tokens.get(j).pos().equals("VBG")
-                        ? speechVerbEnd(tokens, j, limit, false) : -1;
+                        ? speechVerbEnd(lexicon, tokens, j, limit, false) : -1;
                 if (end > 0) {
                     f = new Frame(m, i, end);
                 }
@@ -74,23 +76,24 @@ final class Frames {
      * The frame in the words of a quote's sentence before it, tokens {@code [from, open)}; null if
      * none. {@code partial} frames (Blinken said the plan was "...") are left to reported speech.
      */
-    static Frame before(List<Token> tokens, int from, int open) {
+    static Frame before(Lexicon lexicon, List<Token> tokens, int from, int open) {
         if (open <= from) {
             return null;
         }
         Token last = tokens.get(open - 1);
         String lastText = last.text();
-        boolean intro = lastText.equals(":") || lastText.equals(",") || lastText.equalsIgnoreCase("that")
-                || isSpeechVerb(tokens, open - 1) || isDash(lastText);
+        boolean intro = lastText.equals(":") || lastText.equals(",")
+                || lexicon.complementisers.contains(lastText.toLowerCase(Locale.ROOT))
+                || isSpeechVerb(lexicon, tokens, open - 1) || isDash(lastText);
         if (!intro) {
             return null;
         }
         for (int v = open - 1; v >= from && open - v <= MAX_VERB_DISTANCE; v--) {
-            if (isSpeechVerb(tokens, v)) {
-                Frame f = subjectOf(tokens, from, v, open);
+            if (isSpeechVerb(lexicon, tokens, v)) {
+                Frame f = subjectOf(lexicon, tokens, from, v, open);
                 if (f == null && tokens.get(v).pos().equals("VBG")) {
                     // "Trump attacked Clinton ..., saying, ...": the speaker is the clause's subject.
-                    Mention m = firstSubject(tokens, from, v);
+                    Mention m = firstSubject(lexicon, tokens, from, v);
                     f = m == null ? null : new Frame(m, m.first(), v + 1);
                 }
                 if (f != null) {
@@ -99,29 +102,23 @@ final class Frames {
             }
         }
         // "For Sophie Wilmès, ..." / "According to X, ..."
-        int k = from;
-        if (k < open && tokens.get(k).text().equalsIgnoreCase("for")) {
-            k++;
-        } else if (k + 1 < open && tokens.get(k).text().equalsIgnoreCase("according")
-                && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
-            k += 2;
-        } else {
-            k = -1;
-        }
+        int opening = Math.max(Lexicon.phraseAt(lexicon.opinionOpenings, tokens, from, open),
+                Lexicon.phraseAt(lexicon.accordingPhrases, tokens, from, open));
+        int k = opening > 0 ? from + opening : -1;
         if (k > 0) {
-            Mention m = NounPhrases.forward(tokens, k, open);
+            Mention m = NounPhrases.forward(lexicon, tokens, k, open);
             if (m != null && m.end() == open - 1 && lastText.equals(",") && m.kind() != Mention.Kind.OTHER) {
                 return new Frame(m, from, open);
             }
         }
         if (lastText.equals(":")) {
             // "Darrell Scott: '...'", a headline's speaker.
-            Mention whole = NounPhrases.forward(tokens, from, open);
+            Mention whole = NounPhrases.forward(lexicon, tokens, from, open);
             if (whole != null && whole.end() == open - 1 && whole.kind() == Mention.Kind.NAME) {
                 return new Frame(whole, from, open);
             }
             // "Sophie Wilmès is also pleased with ...: ": the subject of the introducing clause.
-            Mention m = firstSubject(tokens, from, open);
+            Mention m = firstSubject(lexicon, tokens, from, open);
             if (m != null && m.kind() != Mention.Kind.ORGANIZATION) {
                 return new Frame(m, m.first(), open);
             }
@@ -130,7 +127,7 @@ final class Frames {
     }
 
     /** The speaker of a speech verb at {@code v}: the phrase before it, or after it when it leads. */
-    private static Frame subjectOf(List<Token> tokens, int from, int v, int open) {
+    private static Frame subjectOf(Lexicon lexicon, List<Token> tokens, int from, int v, int open) {
         int k = v;
         while (k > from && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD"))) {
             k--;
@@ -151,18 +148,18 @@ final class Frames {
                 c--;
             }
             if (c > from && tokens.get(c).text().equals(",")) {
-                Mention m = NounPhrases.backward(tokens, c, from);
+                Mention m = NounPhrases.backward(lexicon, tokens, c, from);
                 if (m != null && m.kind() == Mention.Kind.NAME) {
                     return new Frame(m, m.first(), v + 1);
                 }
             }
         }
-        Mention m = NounPhrases.backward(tokens, k, from);
+        Mention m = NounPhrases.backward(lexicon, tokens, k, from);
         if (m != null && m.kind() != Mention.Kind.OTHER) {
             return new Frame(m, m.first(), v + 1);
         }
-        int after = speechVerbEnd(tokens, v, open, false);
-        Mention next = after > 0 ? NounPhrases.forward(tokens, after, open) : null;
+        int after = speechVerbEnd(lexicon, tokens, v, open, false);
+        Mention next = after > 0 ? NounPhrases.forward(lexicon, tokens, after, open) : null;
         if (next != null && next.kind() != Mention.Kind.OTHER && next.kind() != Mention.Kind.PRONOUN) {
             return new Frame(next, v, next.end());
         }
@@ -174,11 +171,12 @@ final class Frames {
      * following statement:", "..., warns the Spanish Minister of Foreign Affairs." Tokens
      * {@code [from, end)}.
      */
-    static Frame intro(List<Token> tokens, int from, int end) {
+    static Frame intro(Lexicon lexicon, List<Token> tokens, int from, int end) {
         for (int v = end - 1; v >= from; v--) {
-            if ((isSpeechVerb(tokens, v) || isStatementVerb(tokens, v)) && !tokens.get(v).pos().equals("VBG")
+            if ((isSpeechVerb(lexicon, tokens, v) || isStatementVerb(lexicon, tokens, v))
+                    && !tokens.get(v).pos().equals("VBG")
                     && !tokens.get(v).pos().startsWith("NN")) {
-                Frame f = subjectOf(tokens, from, v, end);
+                Frame f = subjectOf(lexicon, tokens, from, v, end);
                 if (f != null && f.mention().kind() != Mention.Kind.OTHER) {
                     return f;
                 }
@@ -187,24 +185,22 @@ final class Frames {
         return null;
     }
 
-    private static boolean isStatementVerb(List<Token> tokens, int v) {
+    private static boolean isStatementVerb(Lexicon lexicon, List<Token> tokens, int v) {
         String lemma = tokens.get(v).lemma() == null ? "" : tokens.get(v).lemma().toLowerCase();
-        return tokens.get(v).pos().startsWith("VB")
-                && (lemma.equals("issue") || lemma.equals("release") || lemma.equals("publish")
-                || lemma.equals("give") || lemma.equals("make") || lemma.equals("send") || lemma.equals("post"));
+        return tokens.get(v).pos().startsWith("VB") && lexicon.statementVerbs.contains(lemma);
     }
 
     /** Index after a speech verb (with its particle) starting at {@code i}, or -1. */
-    static int speechVerbEnd(List<Token> tokens, int i, int limit, boolean allowNoun) {
-        if (i >= limit || !isSpeechVerb(tokens, i)
-                || !allowNoun && tokens.get(i).pos().startsWith("NN") && !isSaid(tokens.get(i))) {
+    static int speechVerbEnd(Lexicon lexicon, List<Token> tokens, int i, int limit, boolean allowNoun) {
+        if (i >= limit || !isSpeechVerb(lexicon, tokens, i)
+                || !allowNoun && tokens.get(i).pos().startsWith("NN") && !isSaid(lexicon, tokens.get(i))) {
             return -1;
         }
         String lemma = tokens.get(i).lemma().toLowerCase();
-        if (Lexicon.NEEDS_PARTICLE.contains(lemma)) {
+        if (lexicon.needsParticle.contains(lemma)) {
             String particle = i + 1 < limit ? tokens.get(i + 1).text().toLowerCase() : "";
-            if (particle.equals("out") || particle.equals("on") || particle.equals("back") || particle.equals("in")
-                    || lemma.equals("put") && particle.equals("it")) {
+            if (lexicon.speechParticles.contains(particle)
+                    || lexicon.particlePhrases.contains(lemma + " " + particle)) {
                 return i + 2;
             }
             return -1;
@@ -212,27 +208,26 @@ final class Frames {
         return i + 1;
     }
 
-    static boolean isSpeechVerb(List<Token> tokens, int i) {
+    static boolean isSpeechVerb(Lexicon lexicon, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (isSaid(t)) {
+        if (isSaid(lexicon, t)) {
             return true;
         }
         if (!t.pos().startsWith("VB") && !(t.pos().startsWith("NN") && t.text().endsWith("s")
-                && Lexicon.isSpeechLemma(t.lemma()) && Character.isLowerCase(t.text().charAt(0)))) {
+                && lexicon.isSpeechLemma(t.lemma()) && Character.isLowerCase(t.text().charAt(0)))) {
             return false;
         }
         // "points out", "comments": present-tense speech verbs that the tagger takes for plural nouns.
-        return Lexicon.isSpeechLemma(t.lemma());
+        return lexicon.isSpeechLemma(t.lemma());
     }
 
     /** "said"/"says", which the tagger sometimes takes for a name when capitalised ("Said Ellis:"). */
-    private static boolean isSaid(Token t) {
-        String lower = t.text().toLowerCase();
-        return lower.equals("said") || lower.equals("says");
+    private static boolean isSaid(Lexicon lexicon, Token t) {
+        return lexicon.saidForms.contains(t.text().toLowerCase());
     }
 
-    private static boolean isPersonPronoun(List<Token> tokens, Mention m) {
-        return Lexicon.PERSON_PRONOUNS.contains(tokens.get(m.first()).text().toLowerCase());
+    private static boolean isPersonPronoun(Lexicon lexicon, List<Token> tokens, Mention m) {
+        return lexicon.personPronouns.contains(tokens.get(m.first()).text().toLowerCase());
     }
 
     private static int skipAdverbs(List<Token> tokens, int j, int limit) {
@@ -257,9 +252,9 @@ final class Frames {
     }
 
     /** The first name, title or pronoun in {@code [from, to)} that a verb follows: a clause's subject. */
-    static Mention firstSubject(List<Token> tokens, int from, int to) {
+    static Mention firstSubject(Lexicon lexicon, List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            Mention m = NounPhrases.forward(tokens, k, to);
+            Mention m = NounPhrases.forward(lexicon, tokens, k, to);
             if (m == null) {
                 continue;
             }

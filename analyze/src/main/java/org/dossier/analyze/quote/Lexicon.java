@@ -1,69 +1,132 @@
 package org.dossier.analyze.quote;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.analyze.WordLists;
+import org.dossier.analyze.nlp.Token;
 
-/** Word lists the rules read: speech verbs, titles, pronouns. English only. */
+/**
+ * Word lists the quotation rules read: speech verbs, titles, pronouns, and the small words of
+ * attribution frames ("said", "according to", "that"). One per language, read from
+ * {@code lexicon/LANG.txt} beside this class ({@link WordLists}); a language without a file has
+ * empty lists, so no verb of it introduces speech and no word of it is a title or a pronoun.
+ * Immutable and thread-safe.
+ */
 final class Lexicon {
 
+    private static final Set<String> SECTIONS = Set.of("speech verbs", "particle verbs", "reporting verbs",
+            "titles", "person pronouns", "other pronouns", "determiners", "said forms", "addressee verbs",
+            "statement verbs", "speech particles", "particle phrases", "reporting particles", "complementisers",
+            "opinion openings", "according phrases", "perfect auxiliaries", "bare clause verbs", "pronoun objects",
+            "phrase links", "title links", "articles");
+    private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
+
     /** Lemmas of verbs that introduce what someone said or wrote. */
-    static final Set<String> SPEECH_VERBS = words(
-            "say", "tell", "add", "state", "stress", "note", "warn", "insist", "argue", "explain", "continue",
-            "assure", "emphasize", "emphasise", "comment", "declare", "announce", "write", "tweet", "ask", "reply",
-            "answer", "recall", "acknowledge", "admit", "claim", "suggest", "urge", "conclude", "observe", "remark",
-            "underline", "underscore", "affirm", "confirm", "predict", "vow", "promise", "joke", "complain", "quip",
-            "respond", "repeat", "reiterate", "testify", "shout", "exclaim", "whisper", "caution", "contend",
-            "maintain", "mention", "recount", "report", "concede", "boast", "lament", "allege", "charge", "counter",
-            "retort", "scoff", "grumble", "muse", "wonder", "proclaim", "indicate", "clarify", "elaborate", "point",
-            "posit", "opine", "declare", "thunder", "fume", "cry", "yell", "tout", "assert", "explain", "pledge",
-            "reason", "surmise", "sigh", "laugh", "stat", "begin", "go", "demand", "deny", "inform", "advise",
-            "counsel", "put", "shoot", "fire", "hit", "push", "chime", "bark", "snap", "sing", "chant", "text", "email", "implore", "plead", "recommend", "threaten", "acknowledge", "specify", "accuse", "echo");
-
+    final Set<String> speechVerbs;
     /** Speech verbs that need a particle to mean speech ("point out", "go on"). */
-    static final Set<String> NEEDS_PARTICLE = words("point", "go", "begin", "put", "shoot", "fire", "hit", "push", "chime");
-
+    final Set<String> needsParticle;
     /** Verbs that introduce reported speech with a content clause ("warned that ..."). */
-    static final Set<String> REPORTING_VERBS = words(
-            "say", "tell", "add", "state", "stress", "note", "warn", "insist", "argue", "explain", "assure",
-            "emphasize", "emphasise", "declare", "announce", "write", "tweet", "recall", "acknowledge", "admit",
-            "claim", "suggest", "conclude", "observe", "remark", "underline", "underscore", "affirm", "confirm",
-            "predict", "vow", "promise", "complain", "respond", "reply", "repeat", "reiterate", "testify",
-            "caution", "contend", "maintain", "mention", "concede", "boast", "allege", "charge", "counter",
-            "proclaim", "indicate", "clarify", "point", "assert", "pledge", "deny", "inform", "report");
-
+    final Set<String> reportingVerbs;
     /** Head words of titles and functions that name a person. */
-    static final Set<String> TITLES = words(
-            "secretary", "minister", "president", "chancellor", "premier", "spokesman", "spokeswoman",
-            "spokesperson", "senator", "governor", "mayor", "chairman", "chairwoman", "chair", "director",
-            "ambassador", "envoy", "official", "officials", "commissioner", "chief", "head", "leader", "king",
-            "queen", "prince", "pope", "general", "commander", "representative", "congressman", "congresswoman",
-            "candidate", "nominee", "manager", "adviser", "advisor", "aide", "lawyer", "attorney", "judge",
-            "speaker", "sheriff", "professor", "analyst", "expert", "economist", "strategist", "pollster",
-            "founder", "executive", "ceo", "deputy", "vice", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.",
-            "diplomat", "counterpart", "colleague", "host", "author", "researcher", "activist", "organizer",
-            "member", "correspondent", "reporter", "journalist", "editor", "source", "sources", "owner",
-            "father", "mother", "wife", "husband", "son", "daughter", "friend", "supporter", "voter", "woman",
-            "man", "resident", "student", "officer", "agent", "prosecutor", "nominee", "surrogate", "operative",
-            "consultant", "scholar", "historian", "scientist", "campaign", "secretary-general", "emir", "sheikh");
-
+    final Set<String> titles;
     /** Pronouns that refer to one person. */
-    static final Set<String> PERSON_PRONOUNS = words("he", "she");
-
+    final Set<String> personPronouns;
     /** Pronouns that cannot be resolved to one named speaker here. */
-    static final Set<String> OTHER_PRONOUNS = words("they", "we", "i", "you", "it", "who", "which");
+    final Set<String> otherPronouns;
+    /** Words that may open a speaker's noun phrase. */
+    final Set<String> determiners;
+    /** Forms of "say" that are speech verbs whatever their tag. */
+    final Set<String> saidForms;
+    /** Speech verbs whose object is the one spoken to ("told X"). */
+    final Set<String> addresseeVerbs;
+    /** Verbs of a sentence introducing a statement ("issued the following statement:"). */
+    final Set<String> statementVerbs;
+    /** Particles that make a speech verb of a particle verb ("point out"). */
+    final Set<String> speechParticles;
+    /** A particle verb and a particle only it takes, as "verb particle" ("put it"). */
+    final Set<String> particlePhrases;
+    /** The particles a particle verb takes before a reported clause. */
+    final Set<String> reportingParticles;
+    /** Words that open a reported clause ("that"). */
+    final Set<String> complementisers;
+    /** Phrases that open "For X, ...", as lists of words. */
+    final List<List<String>> opinionOpenings;
+    /** Phrases that open "According to X, ...", as lists of words. */
+    final List<List<String>> accordingPhrases;
+    /** Lemmas of auxiliaries between a speaker and the speech verb. */
+    final Set<String> perfectAuxiliaries;
+    /** Reporting verbs that take a clause without a complementiser. */
+    final Set<String> bareClauseVerbs;
+    /** Words after such a verb that are its object, not a clause. */
+    final Set<String> pronounObjects;
+    /** Words that link the parts of a name or title phrase. */
+    final Set<String> phraseLinks;
+    /** Words after a title head that continue the title ("of"). */
+    final Set<String> titleLinks;
+    /** Articles inside a name or title phrase. */
+    final Set<String> articles;
 
-    static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its", "our", "this",
-            "that", "one", "another");
-
-    private Lexicon() {
+    private Lexicon(WordLists lists) {
+        speechVerbs = lists.words("speech verbs");
+        needsParticle = lists.words("particle verbs");
+        reportingVerbs = lists.words("reporting verbs");
+        titles = lists.words("titles");
+        personPronouns = lists.words("person pronouns");
+        otherPronouns = lists.words("other pronouns");
+        determiners = lists.words("determiners");
+        saidForms = lists.words("said forms");
+        addresseeVerbs = lists.words("addressee verbs");
+        statementVerbs = lists.words("statement verbs");
+        speechParticles = lists.words("speech particles");
+        particlePhrases = lists.words("particle phrases");
+        reportingParticles = lists.words("reporting particles");
+        complementisers = lists.words("complementisers");
+        opinionOpenings = phrases(lists.words("opinion openings"));
+        accordingPhrases = phrases(lists.words("according phrases"));
+        perfectAuxiliaries = lists.words("perfect auxiliaries");
+        bareClauseVerbs = lists.words("bare clause verbs");
+        pronounObjects = lists.words("pronoun objects");
+        phraseLinks = lists.words("phrase links");
+        titleLinks = lists.words("title links");
+        articles = lists.words("articles");
     }
 
-    /** Lists may repeat a word (kept readable by theme); the set drops repeats. */
-    private static Set<String> words(String... words) {
-        return Set.copyOf(Arrays.asList(words));
+    private static List<List<String>> phrases(Set<String> entries) {
+        return entries.stream().sorted().map(e -> List.of(e.split(" "))).toList();
     }
 
-    static boolean isSpeechLemma(String lemma) {
-        return lemma != null && SPEECH_VERBS.contains(lemma.toLowerCase());
+    /** The lexicon of {@code language} (an ISO 639-1 code, or null if unknown). */
+    static Lexicon of(String language) {
+        WordLists lists = WordLists.of(Lexicon.class, "lexicon", language, SECTIONS);
+        return LOADED.computeIfAbsent(lists.language(), k -> new Lexicon(lists));
+    }
+
+    boolean isSpeechLemma(String lemma) {
+        return lemma != null && speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The number of tokens of the longest of {@code phrases} written at token {@code k} (case
+     * ignored) and ending before {@code limit}; 0 when none is.
+     */
+    static int phraseAt(List<List<String>> phrases, List<Token> tokens, int k, int limit) {
+        int best = 0;
+        for (List<String> phrase : phrases) {
+            int n = phrase.size();
+            if (n <= best || k + n > limit) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < n && all; i++) {
+                all = tokens.get(k + i).text().equalsIgnoreCase(phrase.get(i));
+            }
+            if (all) {
+                best = n;
+            }
+        }
+        return best;
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.analyze.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.analyze.nlp.Token;
 
 /**
@@ -16,59 +17,59 @@ final class NounPhrases {
     }
 
     /** The phrase starting at token {@code i} (before {@code limit}), or null. */
-    static Mention forward(List<Token> tokens, int i, int limit) {
+    static Mention forward(Lexicon lexicon, List<Token> tokens, int i, int limit) {
         if (i >= limit) {
             return null;
         }
         String first = tokens.get(i).text().toLowerCase();
-        if (Lexicon.PERSON_PRONOUNS.contains(first) || Lexicon.OTHER_PRONOUNS.contains(first)) {
+        if (lexicon.personPronouns.contains(first) || lexicon.otherPronouns.contains(first)) {
             return new Mention(Mention.Kind.PRONOUN, i, i + 1, i, i + 1);
         }
         int j = i;
-        while (j < limit && Lexicon.DETERMINERS.contains(tokens.get(j).text().toLowerCase())) {
+        while (j < limit && lexicon.determiners.contains(tokens.get(j).text().toLowerCase())) {
             j++;
         }
         int start = j;
-        while (j < limit && j - start < MAX_PHRASE && inPhrase(tokens, j, limit, start)) {
+        while (j < limit && j - start < MAX_PHRASE && inPhrase(lexicon, tokens, j, limit, start)) {
             j++;
         }
         // A phrase ending on "of" or "and" took one word too many.
-        while (j > start && isLink(tokens.get(j - 1))) {
+        while (j > start && isLink(lexicon, tokens.get(j - 1))) {
             j--;
         }
         if (j == start) {
             return null;
         }
-        return classify(tokens, i, start, j);
+        return classify(lexicon, tokens, i, start, j);
     }
 
     /** The phrase ending just before token {@code end} and starting no earlier than {@code floor}, or null. */
-    static Mention backward(List<Token> tokens, int end, int floor) {
+    static Mention backward(Lexicon lexicon, List<Token> tokens, int end, int floor) {
         if (end <= floor) {
             return null;
         }
         String last = tokens.get(end - 1).text().toLowerCase();
-        if (Lexicon.PERSON_PRONOUNS.contains(last) || Lexicon.OTHER_PRONOUNS.contains(last)) {
+        if (lexicon.personPronouns.contains(last) || lexicon.otherPronouns.contains(last)) {
             return new Mention(Mention.Kind.PRONOUN, end - 1, end, end - 1, end);
         }
         int j = end;
-        while (j > floor && end - j < MAX_PHRASE && inPhrase(tokens, j - 1, end, floor - 1)) {
+        while (j > floor && end - j < MAX_PHRASE && inPhrase(lexicon, tokens, j - 1, end, floor - 1)) {
             j--;
         }
-        while (j < end && isLink(tokens.get(j))) {
+        while (j < end && isLink(lexicon, tokens.get(j))) {
             j++;
         }
         if (j == end) {
             return null;
         }
         int first = j;
-        while (first > floor && Lexicon.DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase())) {
+        while (first > floor && lexicon.determiners.contains(tokens.get(first - 1).text().toLowerCase())) {
             first--;
         }
-        return classify(tokens, first, j, end);
+        return classify(lexicon, tokens, first, j, end);
     }
 
-    private static boolean inPhrase(List<Token> tokens, int j, int limit, int start) {
+    private static boolean inPhrase(Lexicon lexicon, List<Token> tokens, int j, int limit, int start) {
         Token t = tokens.get(j);
         String pos = t.pos();
         if (!"O".equals(t.ner()) && !"DATE".equals(t.ner()) && !"NUMBER".equals(t.ner())
@@ -78,19 +79,20 @@ final class NounPhrases {
         if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS") || pos.equals("HYPH")) {
             return true;
         }
-        if (isLink(t) && j > start && j + 1 < limit) {
+        if (isLink(lexicon, t) && j > start && j + 1 < limit) {
             Token next = tokens.get(j + 1);
-            return Character.isUpperCase(next.text().charAt(0)) || next.text().equalsIgnoreCase("the");
+            return Character.isUpperCase(next.text().charAt(0))
+                    || lexicon.articles.contains(next.text().toLowerCase(Locale.ROOT));
         }
-        return t.text().equalsIgnoreCase("the") && j > start && j > 0 && isLink(tokens.get(j - 1));
+        return lexicon.articles.contains(t.text().toLowerCase(Locale.ROOT)) && j > start && j > 0
+                && isLink(lexicon, tokens.get(j - 1));
     }
 
-    private static boolean isLink(Token t) {
-        String w = t.text().toLowerCase();
-        return w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for");
+    private static boolean isLink(Lexicon lexicon, Token t) {
+        return lexicon.phraseLinks.contains(t.text().toLowerCase());
     }
 
-    private static Mention classify(List<Token> tokens, int first, int start, int end) {
+    private static Mention classify(Lexicon lexicon, List<Token> tokens, int first, int start, int end) {
         // The last PERSON run names the speaker: "Foreign Minister Heiko Maas".
         int personEnd = -1;
         for (int k = end - 1; k >= start; k--) {
@@ -107,7 +109,7 @@ final class NounPhrases {
             return new Mention(Mention.Kind.NAME, first, end, personStart, personEnd);
         }
         Token head = tokens.get(end - 1);
-        if (Lexicon.TITLES.contains(head.text().toLowerCase()) || titleInside(tokens, start, end)) {
+        if (lexicon.titles.contains(head.text().toLowerCase()) || titleInside(lexicon, tokens, start, end)) {
             return new Mention(Mention.Kind.TITLE, first, end, start, end);
         }
         if (isOrganization(head.ner())) {
@@ -121,7 +123,7 @@ final class NounPhrases {
         int properStart = end;
         while (properStart > start && tokens.get(properStart - 1).pos().equals("NNP")
                 && "O".equals(tokens.get(properStart - 1).ner())
-                && !Lexicon.TITLES.contains(tokens.get(properStart - 1).text().toLowerCase())) {
+                && !lexicon.titles.contains(tokens.get(properStart - 1).text().toLowerCase())) {
             properStart--;
         }
         if (properStart < end && (first == start || properStart > start)) {
@@ -130,11 +132,11 @@ final class NounPhrases {
         return new Mention(Mention.Kind.OTHER, first, end, start, end);
     }
 
-    private static boolean titleInside(List<Token> tokens, int start, int end) {
+    private static boolean titleInside(Lexicon lexicon, List<Token> tokens, int start, int end) {
         // "Secretary of State", "Minister of Foreign Affairs": the title head comes before "of".
         for (int k = start; k < end; k++) {
-            if (Lexicon.TITLES.contains(tokens.get(k).text().toLowerCase())
-                    && k + 1 < end && tokens.get(k + 1).text().equalsIgnoreCase("of")) {
+            if (lexicon.titles.contains(tokens.get(k).text().toLowerCase())
+                    && k + 1 < end && lexicon.titleLinks.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

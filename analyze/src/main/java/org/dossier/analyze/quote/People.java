@@ -23,6 +23,7 @@ import org.dossier.model.Speaker;
 final class People {
 
     private final NlpDocument doc;
+    private final Lexicon lexicon;
     private final List<Entity> entities;
     private final Map<String, Person> bySurname = new LinkedHashMap<>();
     /** Char positions (ascending as added) where a person was last referred to. */
@@ -50,6 +51,7 @@ final class People {
 
     People(NlpDocument doc, List<Entity> entities, List<QuotedSpan> quotes) {
         this.doc = doc;
+        this.lexicon = Lexicon.of(doc.language());
         this.entities = entities;
         List<Token> tokens = doc.tokens();
         for (Entity e : entities) {
@@ -84,7 +86,7 @@ final class People {
             }
             int at = tokens.get(i).start();
             // "the Biden government", "Trump supporters": a name used as a modifier is no antecedent.
-            boolean modifier = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
+            boolean modifier = i > 0 && lexicon.articles.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                     || end < tokens.size() && tokens.get(end).pos().startsWith("NN")
                     && Character.isLowerCase(tokens.get(end).text().charAt(0));
             if (!modifier && !insideQuote(quotes, at)) {
@@ -171,7 +173,7 @@ final class People {
 
     private Speaker byPronoun(Mention m, int at) {
         String w = doc.tokens().get(m.first()).text().toLowerCase(Locale.ROOT);
-        if (!Lexicon.PERSON_PRONOUNS.contains(w)) {
+        if (!lexicon.personPronouns.contains(w)) {
             return null;
         }
         for (int k = references.size() - 1; k >= 0; k--) {
@@ -220,7 +222,7 @@ final class People {
         return null;
     }
 
-    private static int match(List<String> title, Set<String> qualifiers, String role) {
+    private int match(List<String> title, Set<String> qualifiers, String role) {
         List<String> roleWords = words(role);
         Set<String> roleQualifiers = qualifiers(role);
         if (!qualifiers.isEmpty() && !roleQualifiers.isEmpty()
@@ -232,16 +234,16 @@ final class People {
         for (String w : title) {
             if (roleWords.contains(w)) {
                 score++;
-                head |= Lexicon.TITLES.contains(w);
+                head |= lexicon.titles.contains(w);
             }
         }
         return head ? score : 0;
     }
 
-    private static List<String> words(String s) {
+    private List<String> words(String s) {
         List<String> out = new ArrayList<>();
         for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
-            if (!w.isEmpty() && !w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+            if (!w.isEmpty() && !lexicon.phraseLinks.contains(w)) {
                 out.add(w);
             }
         }
@@ -249,7 +251,7 @@ final class People {
     }
 
     /** Words that say whose title it is: "US", "French", "Spanish". */
-    private static Set<String> qualifiers(String s) {
+    private Set<String> qualifiers(String s) {
         Set<String> out = new HashSet<>();
         for (String w : s.split("[^\\p{L}.]+")) {
             if (w.length() >= 2 && Character.isUpperCase(w.charAt(0))) {
@@ -257,7 +259,7 @@ final class People {
                 boolean demonym = lower.endsWith("ish") || lower.endsWith("ian") || lower.endsWith("ese")
                         || lower.endsWith("ch") || lower.endsWith("can") || lower.endsWith("man");
                 boolean acronym = w.replace(".", "").length() <= 3 && w.replace(".", "").chars().allMatch(Character::isUpperCase);
-                if ((demonym && !Lexicon.TITLES.contains(lower)) || acronym) {
+                if ((demonym && !lexicon.titles.contains(lower)) || acronym) {
                     out.add(lower.replace(".", ""));
                 }
             }
@@ -270,7 +272,7 @@ final class People {
         if (end > 0 && doc.tokens().get(end - 1).text().equals(",")) {
             end--;
         }
-        Mention m = NounPhrases.backward(doc.tokens(), end, Math.max(0, end - 10));
+        Mention m = NounPhrases.backward(lexicon, doc.tokens(), end, Math.max(0, end - 10));
         return m != null && m.kind() == Mention.Kind.TITLE ? text(m.headFirst(), m.headEnd()) : null;
     }
 
@@ -279,7 +281,7 @@ final class People {
         if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
             return null;
         }
-        Mention m = NounPhrases.forward(tokens, end + 1, Math.min(tokens.size(), end + 12));
+        Mention m = NounPhrases.forward(lexicon, tokens, end + 1, Math.min(tokens.size(), end + 12));
         return m != null && m.kind() == Mention.Kind.TITLE ? text(m.headFirst(), m.headEnd()) : null;
     }
 

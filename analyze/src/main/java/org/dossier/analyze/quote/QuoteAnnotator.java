@@ -80,6 +80,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
     }
 
     private static void direct(NlpDocument doc, List<QuotedSpan> spans, People people, List<Found> found) {
+        Lexicon lexicon = Lexicon.of(doc.language());
         List<Token> tokens = doc.tokens();
         String text = doc.text();
         Found previous = null;
@@ -105,10 +106,10 @@ public final class QuoteAnnotator implements Annotator<Quote> {
             Frame frame = null;
             boolean preFramed = false;
             if (q.closed()) {
-                frame = Frames.after(tokens, afterClose, postLimit, endsSentence);
+                frame = Frames.after(lexicon, tokens, afterClose, postLimit, endsSentence);
             }
             if (frame == null) {
-                frame = Frames.before(tokens, sentenceStart, openToken);
+                frame = Frames.before(lexicon, tokens, sentenceStart, openToken);
                 preFramed = frame != null;
             }
             boolean sentenceLike = sentenceLike(tokens, contentFirst, contentEnd);
@@ -230,6 +231,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
 
     /** The frame of the sentence just before a quote that starts its sentence, in the same or the previous paragraph. */
     private static Frame introduction(NlpDocument doc, int sentenceStart, int paragraphStart, QuotedSpan previousSpan) {
+        Lexicon lexicon = Lexicon.of(doc.language());
         List<Token> tokens = doc.tokens();
         int end = sentenceStart;
         if (end == 0) {
@@ -246,11 +248,12 @@ public final class QuoteAnnotator implements Annotator<Quote> {
         if (end - start > 60) {
             return null;
         }
-        return Frames.intro(tokens, start, end);
+        return Frames.intro(lexicon, tokens, start, end);
     }
 
     /** Paragraphs announced as someone's statement: "X issued the following statement today:". */
     private static void statements(NlpDocument doc, List<QuotedSpan> spans, People people, List<Found> found) {
+        Lexicon lexicon = Lexicon.of(doc.language());
         String text = doc.text();
         List<Token> tokens = doc.tokens();
         int lineStart = 0;
@@ -266,7 +269,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
                 if (next < text.length() && !QuoteMarks.isMark(text.charAt(next)) && !hasSpanIn(spans, next, nextEnd)) {
                     int first = Texts.tokenAtOrAfter(tokens, lineStart);
                     int colon = Texts.tokenAtOrAfter(tokens, lineEnd) - 1;
-                    Frame frame = Frames.intro(tokens, first, colon);
+                    Frame frame = Frames.intro(lexicon, tokens, first, colon);
                     int contentFirst = Texts.tokenAtOrAfter(tokens, next);
                     int contentEnd = Texts.tokenAtOrAfter(tokens, nextEnd);
                     if (frame != null && sentenceLike(tokens, contentFirst, contentEnd)) {

@@ -1,6 +1,7 @@
 package org.dossier.analyze.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.analyze.nlp.NlpDocument;
 import org.dossier.analyze.nlp.Sentence;
 import org.dossier.analyze.nlp.Token;
@@ -21,6 +22,7 @@ final class ReportedSpeech {
 
     static void find(NlpDocument doc, List<QuotedSpan> spans, People people, List<Found> found) {
         List<Token> tokens = doc.tokens();
+        Lexicon lexicon = Lexicon.of(doc.language());
         List<Found> direct = List.copyOf(found);
         for (Sentence s : doc.sentences()) {
             if (overlapsDirect(direct, s.start(), s.end())) {
@@ -34,12 +36,12 @@ final class ReportedSpeech {
             if (end - first < MIN_CLAUSE_WORDS + 2) {
                 continue;
             }
-            Found f = trailingFrame(tokens, first, end);
+            Found f = trailingFrame(lexicon, tokens, first, end);
             if (f == null) {
-                f = according(tokens, first, end);
+                f = according(lexicon, tokens, first, end);
             }
             if (f == null) {
-                f = leadingFrame(tokens, first, end);
+                f = leadingFrame(lexicon, tokens, first, end);
             }
             if (f != null && f.frame.mention() != null) {
                 f.speaker = people.resolve(f.frame.mention(), tokens.get(f.frame.mention().first()).start());
@@ -54,10 +56,10 @@ final class ReportedSpeech {
     }
 
     /** "CLAUSE, X said." / "CLAUSE, said X." */
-    private static Found trailingFrame(List<Token> tokens, int first, int end) {
+    private static Found trailingFrame(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int c = end - 2; c > first + MIN_CLAUSE_WORDS && end - c <= 14; c--) {
             if (tokens.get(c).text().equals(",")) {
-                Frame frame = Frames.after(tokens, c + 1, end, false);
+                Frame frame = Frames.after(lexicon, tokens, c + 1, end, false);
                 if (frame != null && frame.end() == end && frame.mention() != null
                         && frame.mention().kind() != Mention.Kind.OTHER
                         && clause(tokens, first, c)) {
@@ -69,10 +71,11 @@ final class ReportedSpeech {
     }
 
     /** "according to X, CLAUSE" / "CLAUSE, according to X". */
-    private static Found according(List<Token> tokens, int first, int end) {
+    private static Found according(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int k = first; k + 2 < end; k++) {
-            if (tokens.get(k).text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equalsIgnoreCase("to")) {
-                Mention m = NounPhrases.forward(tokens, k + 2, end);
+            int opening = Lexicon.phraseAt(lexicon.accordingPhrases, tokens, k, end - 1);
+            if (opening > 0) {
+                Mention m = NounPhrases.forward(lexicon, tokens, k + opening, end);
                 if (m == null || m.kind() == Mention.Kind.OTHER || m.kind() == Mention.Kind.PRONOUN) {
                     return null;
                 }
@@ -91,26 +94,28 @@ final class ReportedSpeech {
     }
 
     /** "X said (on Monday) that CLAUSE" / "X told reporters CLAUSE". */
-    private static Found leadingFrame(List<Token> tokens, int first, int end) {
+    private static Found leadingFrame(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int v = first + 1; v < end - MIN_CLAUSE_WORDS; v++) {
             Token t = tokens.get(v);
             if (!t.pos().startsWith("VB") || t.pos().equals("VBG") || t.lemma() == null
-                    || !Lexicon.REPORTING_VERBS.contains(t.lemma().toLowerCase())) {
+                    || !lexicon.reportingVerbs.contains(t.lemma().toLowerCase())) {
                 continue;
             }
             int k = v;
             while (k > first && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD")
-                    || tokens.get(k - 1).lemma().equals("have"))) {
+                    || lexicon.perfectAuxiliaries.contains(tokens.get(k - 1).lemma()))) {
                 k--;
             }
-            Mention m = NounPhrases.backward(tokens, k, first);
+            Mention m = NounPhrases.backward(lexicon, tokens, k, first);
             if (m == null || m.kind() == Mention.Kind.OTHER
-                    || m.kind() == Mention.Kind.PRONOUN && !Lexicon.PERSON_PRONOUNS.contains(tokens.get(m.first()).text().toLowerCase())) {
+                    || m.kind() == Mention.Kind.PRONOUN
+                    && !lexicon.personPronouns.contains(tokens.get(m.first()).text().toLowerCase())) {
                 continue;
             }
             int after = v + 1;
-            if (Lexicon.NEEDS_PARTICLE.contains(t.lemma().toLowerCase())) {
-                if (after < end && tokens.get(after).text().equalsIgnoreCase("out")) {
+            if (lexicon.needsParticle.contains(t.lemma().toLowerCase())) {
+                if (after < end
+                        && lexicon.reportingParticles.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
                     after++;
                 } else {
                     continue;
@@ -118,7 +123,8 @@ final class ReportedSpeech {
             }
             Frame frame = new Frame(m, m.first(), after);
             for (int j = after; j < end && j - after <= MAX_GAP_TO_THAT; j++) {
-                if (tokens.get(j).text().equalsIgnoreCase("that") && tokens.get(j).pos().equals("IN")
+                if (lexicon.complementisers.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                        && tokens.get(j).pos().equals("IN")
                         && clause(tokens, j + 1, end)) {
                     return found(tokens, j + 1, end, frame);
                 }
@@ -127,12 +133,10 @@ final class ReportedSpeech {
                 }
             }
             String lemma = t.lemma().toLowerCase();
-            if ((lemma.equals("say") || lemma.equals("warn") || lemma.equals("add") || lemma.equals("insist")
-                    || lemma.equals("argue") || lemma.equals("claim") || lemma.equals("predict")) && after < end) {
+            if (lexicon.bareClauseVerbs.contains(lemma) && after < end) {
                 String p = tokens.get(after).pos();
                 String w = tokens.get(after).text().toLowerCase();
-                boolean pronounObject = w.equals("this") || w.equals("that") || w.equals("so") || w.equals("it")
-                        || w.equals("so") || w.equals("nothing") || w.equals("something");
+                boolean pronounObject = lexicon.pronounObjects.contains(w);
                 if (!pronounObject && (p.equals("PRP") || p.equals("DT") || p.equals("NNP") || p.equals("EX") || p.startsWith("NN"))
                         && clause(tokens, after, end)) {
                     return found(tokens, after, end, frame);

@@ -3,24 +3,23 @@ package org.dossier.analyze.time;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.analyze.WordLists;
 import org.dossier.analyze.nlp.NlpDocument;
 import org.dossier.analyze.nlp.Sentence;
 import org.dossier.analyze.nlp.Token;
 
 /**
  * Which way an expression like "on Monday" or "in February" points from the publication date, read
- * from the verbs and cue words nearest to it in its sentence.
+ * from the verbs and cue words nearest to it in its sentence. The cue words are those of the
+ * article's language, from {@code tense/LANG.txt} ({@link WordLists}); a language without a file
+ * has none, and only the tagger's verb tenses speak.
  */
 enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
 
     private static final int WINDOW = 15;
-    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "wo", "would", "upcoming",
-            "forthcoming", "scheduled", "tomorrow", "soon", "planning", "plans", "plan", "expected");
-    private static final Set<String> BEFORE_INFINITIVE = Set.of("is", "are", "set", "scheduled", "plans", "planned",
-            "expected", "going", "due");
-    private static final Set<String> PAST_AUX = Set.of("has", "have", "had", "was", "were", "'ve", "'d", "been");
-    private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "be", "'s", "'re");
+    private static final Set<String> SECTIONS = Set.of("future cues", "infinitive markers", "before infinitive",
+            "past auxiliaries", "present auxiliaries", "present speech verbs");
 
     /** The tense governing the characters {@code [start, end)} of {@code doc}, UNKNOWN if no verb is near. */
     static Tense at(NlpDocument doc, int start, int end) {
@@ -34,17 +33,18 @@ enum Tense {
             last++;
         }
         Sentence sentence = doc.sentences().get(tokens.get(first).sentence());
+        WordLists cues = WordLists.of(Tense.class, "tense", doc.language(), SECTIONS);
         for (int d = 1; d <= WINDOW; d++) {
             int left = first - d;
             if (left >= sentence.firstToken()) {
-                Tense t = of(tokens, left);
+                Tense t = of(tokens, left, cues);
                 if (t != UNKNOWN) {
                     return t;
                 }
             }
             int right = last + d;
             if (right < sentence.endToken()) {
-                Tense t = of(tokens, right);
+                Tense t = of(tokens, right, cues);
                 if (t != UNKNOWN) {
                     return t;
                 }
@@ -53,16 +53,17 @@ enum Tense {
         return UNKNOWN;
     }
 
-    private static Tense of(List<Token> tokens, int i) {
+    private static Tense of(List<Token> tokens, int i, WordLists cues) {
         Token t = tokens.get(i);
         String word = t.text().toLowerCase(Locale.ROOT);
-        if (FUTURE_CUES.contains(word)) {
+        if (cues.words("future cues").contains(word)) {
             return FUTURE;
         }
         String pos = t.pos() == null ? "" : t.pos();
         // "is to resume Tuesday", "set to meet Monday": an infinitive points ahead.
-        if (word.equals("to") && i > 0 && i + 1 < tokens.size() && "VB".equals(tokens.get(i + 1).pos())
-                && BEFORE_INFINITIVE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+        if (cues.words("infinitive markers").contains(word) && i > 0 && i + 1 < tokens.size()
+                && "VB".equals(tokens.get(i + 1).pos())
+                && cues.words("before infinitive").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return FUTURE;
         }
         switch (pos) {
@@ -71,17 +72,18 @@ enum Tense {
             case "VBN":
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                     String aux = tokens.get(k).text().toLowerCase(Locale.ROOT);
-                    if (PAST_AUX.contains(aux)) {
+                    if (cues.words("past auxiliaries").contains(aux)) {
                         return PAST;
                     }
-                    if (PRESENT_AUX.contains(aux)) {
+                    if (cues.words("present auxiliaries").contains(aux)) {
                         return PRESENT;
                     }
                 }
                 return PAST;
             case "VBZ":
             case "VBP":
-                return "say".equals(t.lemma()) ? UNKNOWN : PRESENT;
+                boolean reports = t.lemma() != null && cues.words("present speech verbs").contains(t.lemma());
+                return reports ? UNKNOWN : PRESENT;
             default:
                 return UNKNOWN;
         }

@@ -13,6 +13,7 @@ import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Evidence;
+import org.dossier.model.PublishedSource;
 import org.junit.jupiter.api.Test;
 
 class EntityAnnotatorTest extends AnnotatorContract<Entity> {
@@ -127,6 +128,22 @@ class EntityAnnotatorTest extends AnnotatorContract<Entity> {
         assertThat(stoltenberg.roles()).contains("Secretary General of NATO");
     }
 
+    private static List<String> rolesOf(String language, String name, String text) {
+        Article en = SeedArticles.article("a-" + language, text, "2021-06-28");
+        Article article = new Article(en.id(), null, null, null, null, language, en.published(),
+                en.publishedSource(), text, null);
+        return entities(article).stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().roles();
+    }
+
+    @Test
+    void titlesAreReadWithTheLinkWordsOfTheArticlesLanguage() {
+        String text = "Jens Stoltenberg, the Secretary General of NATO, met the ministers in Brussels on Monday.";
+
+        assertThat(rolesOf("en", "Jens Stoltenberg", text)).contains("Secretary General of NATO");
+        // Without word lists "of" links nothing: no title runs across it.
+        assertThat(rolesOf("xx", "Jens Stoltenberg", text)).noneMatch(r -> r.contains(" of "));
+    }
+
     @Test
     void countriesAreCountriesAndNationalityAdjectivesMakeNoEntity() {
         Article article = SeedArticles.seed("002_f9ca6fa413811794");
@@ -157,6 +174,16 @@ class EntityAnnotatorTest extends AnnotatorContract<Entity> {
             assertThat(e.type()).isEqualTo(EntityType.GROUP);
             assertThat(e.name()).isEqualTo("Islamic State");
         });
+    }
+
+    @Test
+    void groupWordsAreThoseOfTheArticlesLanguage() {
+        String text = "Fighters of the militia IS attacked a village in the north on Tuesday.";
+        Article article = new Article("a-militia-xx", null, null, null, null, "xx", "2021-06-28",
+                PublishedSource.METADATA, text, null);
+
+        // Without word lists "militia" is no group word, and nothing else supports the short form.
+        assertThat(mentioning(article, entities(article), "IS")).isEmpty();
     }
 
     @Test

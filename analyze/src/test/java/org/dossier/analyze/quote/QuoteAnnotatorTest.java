@@ -9,6 +9,7 @@ import org.dossier.analyze.Annotator;
 import org.dossier.analyze.AnnotatorContract;
 import org.dossier.analyze.SeedArticles;
 import org.dossier.analyze.entity.EntityAnnotator;
+import org.dossier.model.Article;
 import org.dossier.model.Evidence;
 import org.dossier.model.Quote;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,23 @@ class QuoteAnnotatorTest extends AnnotatorContract<Quote> {
     private static List<String> speakersOf(List<Quote> quotes, String textPart) {
         return quotes.stream().filter(q -> q.text().contains(textPart))
                 .map(q -> q.speaker() == null ? "none" : q.speaker().name()).toList();
+    }
+
+    private static List<Quote> quotesIn(String language, String text) {
+        Article en = SeedArticles.article("a-" + language, text, "2021-06-28");
+        Article article = new Article(en.id(), null, null, null, null, language, en.published(),
+                en.publishedSource(), text, null);
+        AnnotationContext base = Analyzers.context(article);
+        return ANNOTATOR.annotate(base.withEntities(new EntityAnnotator().annotate(base)));
+    }
+
+    @Test
+    void speechVerbsAndPronounsAreThoseOfTheArticlesLanguage() {
+        String text = "Antony Blinken met the ministers in Rome. \"We will stay until the job is done,\" he said.";
+
+        assertThat(speakersOf(quotesIn("en", text), "We will stay")).containsExactly("Antony Blinken");
+        // Without word lists "he said" is no frame: the quotation stays, its speaker unknown.
+        assertThat(speakersOf(quotesIn("xx", text), "We will stay")).containsExactly("none");
     }
 
     @Test

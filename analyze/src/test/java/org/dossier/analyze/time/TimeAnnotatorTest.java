@@ -104,6 +104,17 @@ class TimeAnnotatorTest extends AnnotatorContract<TimeExpression> {
     }
 
     @Test
+    void englishFutureCuesDoNotTurnTheWeekdayOfAnotherLanguage() {
+        // 2021-06-30 is a Wednesday. Without cue words "will" says nothing: a bare weekday is the last one.
+        Article english = SeedArticles.article("a-en", "The ministers will meet on Friday.", "2021-06-30");
+        Article other = new Article("a-xx", null, null, null, null, "xx", english.published(),
+                english.publishedSource(), english.text(), null);
+
+        assertThat(valuesOf(times(english), "Friday")).containsExactly("2021-07-02");
+        assertThat(valuesOf(times(other), "Friday")).containsExactly("2021-06-25");
+    }
+
+    @Test
     void relativeExpressionsHaveNoValueWithoutAnAnchor() {
         List<TimeExpression> found = times(SeedArticles.article("a-undated",
                 "The talks ended yesterday. They began on 3 March 2019.", null));

@@ -51,7 +51,7 @@ public final class FeatureExtractor {
         Article article = analyzed.article();
         ArticleAnalysis analysis = analyzed.analysis();
         String text = article.text();
-        int leadEnd = SentenceSplitter.leadEnd(text, LEAD_SENTENCES);
+        int leadEnd = SentenceSplitter.leadEnd(text, article.language(), LEAD_SENTENCES);
         String title = article.title() == null ? "" : article.title();
 
         Map<String, Integer> lead = new HashMap<>();

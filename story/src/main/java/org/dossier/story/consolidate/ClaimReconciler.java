@@ -39,25 +39,16 @@ import org.dossier.story.AnalyzedArticle;
  * count is the larger, the note says the smaller is the count before they joined. When the sentence
  * of a value, or the one before it, sets the difference apart ("four of them attended as observers
  * without a vote"), the note says the smaller leaves those out. Qualified values
- * compatible with an exact one are named as consistent with it. Stateless and thread-safe.
+ * compatible with an exact one are named as consistent with it. The words these notes look for are
+ * those of the sentence's language ({@link Cues.Section#JOIN_CUES}, {@link Cues.Section#NEW_MEMBERS},
+ * {@link Cues.Section#SET_APART_CUES}, {@link Cues.Section#NUMBER_WORDS} and the like); a language
+ * without cues gets no notes of this kind. Qualifiers are read in the normalised English form the
+ * claim annotator gives them, whatever the article's language. Stateless and thread-safe.
  */
 final class ClaimReconciler {
 
-    private static final Pattern JOIN_CUE = Pattern.compile(
-            "\\b(new members?|newcomers?|added to|join(?:s|ed|ing)?|admitted|accession|welcomed)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEW_COUNT = Pattern.compile(
-            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:new\\s+)"
-                    + "(?:members?|states?|countries|nations|partners|organi[sz]ations)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_INTRO = Pattern.compile(
-            "\\bnew (?:members?|states?|countries|partners)\\b[^,.;:]{0,20}?(?:such as|including|namely|:)\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBSET_CUE = Pattern.compile(
-            "\\b(of them|of those|among them|observers?|without a vote|non-voting|did not|left|excluding|"
-                    + "not counted|absent|withdrew)\\b", Pattern.CASE_INSENSITIVE);
-    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve");
+    /** The largest part of a count a sentence can set apart in words ("four of them"). */
+    static final int MAX_SET_APART = 12;
 
     /** Properties that count who attended a gathering. */
     private static final Set<String> ATTENDANCE = Set.of("participants", "ministers");
@@ -95,7 +86,8 @@ final class ClaimReconciler {
         List<Claim> claims = new ArrayList<>();
         for (AnalyzedArticle a : story.members()) {
             for (Claim c : a.analysis().claims()) {
-                String subject = resolveSubject(a.article().id(), c.subject(), entities);
+                String subject = resolveSubject(a.article().id(), c.subject(), entities,
+                        Cues.of(a.article().language()));
                 claims.add(new Claim(subject, c.property().strip().toLowerCase(Locale.ROOT), c.value().strip(),
                         c.qualifier() == null || c.qualifier().isBlank() ? null : c.qualifier().strip(),
                         c.evidence()));
@@ -145,7 +137,8 @@ final class ClaimReconciler {
         return out;
     }
 
-    private static String resolveSubject(String articleId, String subject, EntityMerger.Merged entities) {
+    private static String resolveSubject(String articleId, String subject, EntityMerger.Merged entities,
+                                         Cues cues) {
         String id = entities.resolve(articleId, subject);
         if (id != null) {
             return id;
@@ -155,7 +148,7 @@ final class ClaimReconciler {
             return id;
         }
         Set<String> words = new LinkedHashSet<>(List.of(Words.nameKey(subject).split(" ")));
-        words.removeAll(Words.STOPWORDS);
+        words.removeAll(cues.words(Cues.Section.STOPWORDS));
         words.remove("");
         if (words.isEmpty()) {
             return subject;
@@ -314,7 +307,7 @@ final class ClaimReconciler {
                     continue;
                 }
                 BigDecimal gap = large.low().subtract(small.low());
-                if (gap.scale() <= 0 && gap.compareTo(BigDecimal.valueOf(NUMBER_WORDS.size())) < 0
+                if (gap.scale() <= 0 && gap.compareTo(BigDecimal.valueOf(MAX_SET_APART)) <= 0
                         && (setApart(small, gap.intValue(), story) || setApart(large, gap.intValue(), story))
                         && explained.add(small.label() + ">" + large.label())) {
                     parts.add(small.label() + " leaves out " + gap.toPlainString() + " of the " + large.label() + " ("
@@ -340,17 +333,24 @@ final class ClaimReconciler {
      * "observers", "without a vote", "did not", "left".
      */
     private static boolean setApart(Reading reading, int gap, StoryText story) {
-        Pattern count = Pattern.compile("\\b(" + gap + "|" + NUMBER_WORDS.get(gap) + ")\\b",
-                Pattern.CASE_INSENSITIVE);
         for (Claim c : reading.claims()) {
             TextSentence s = story.sentenceOf(c.evidence());
             if (s == null) {
                 continue;
             }
+            Cues cues = s.cues();
+            StringBuilder written = new StringBuilder(Integer.toString(gap));
+            cues.forms(Cues.Section.NUMBER_WORDS).forEach((word, number) -> {
+                if (number.equals(Integer.toString(gap)) && !word.equals(number)) {
+                    written.append('|').append(Pattern.quote(word));
+                }
+            });
+            Pattern count = Pattern.compile("\\b(" + written + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             List<TextSentence> all = story.sentences(c.evidence().articleId());
             int at = all.indexOf(s);
             for (TextSentence t : at > 0 ? List.of(s, all.get(at - 1)) : List.of(s)) {
-                if (SUBSET_CUE.matcher(t.text()).find() && count.matcher(t.text()).find()) {
+                if (cues.pattern(Cues.Section.SET_APART_CUES).matcher(t.text()).find()
+                        && count.matcher(t.text()).find()) {
                     return true;
                 }
             }
@@ -362,17 +362,28 @@ final class ClaimReconciler {
     private static Integer addedCount(Reading reading, StoryText story) {
         for (Claim c : reading.claims()) {
             TextSentence s = story.sentenceOf(c.evidence());
-            if (s == null || !JOIN_CUE.matcher(s.text()).find()) {
+            if (s == null) {
                 continue;
             }
-            Matcher explicit = NEW_COUNT.matcher(s.text());
-            if (explicit.find()) {
-                String n = explicit.group(1).toLowerCase(Locale.ROOT);
-                return n.matches("\\d+") ? Integer.valueOf(n) : NUMBER_WORDS.indexOf(n);
+            Cues cues = s.cues();
+            String newMembers = cues.alternation(Cues.Section.NEW_MEMBERS);
+            if (newMembers == null || !cues.pattern(Cues.Section.JOIN_CUES).matcher(s.text()).find()) {
+                continue;
             }
-            Matcher intro = LIST_INTRO.matcher(s.text());
+            String numberWords = cues.alternation(Cues.Section.NUMBER_WORDS);
+            Matcher explicit = Pattern.compile("\\b(\\d+" + (numberWords == null ? "" : "|" + numberWords) + ")\\s+"
+                    + newMembers + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(s.text());
+            if (explicit.find()) {
+                String n = explicit.group(1);
+                String number = n.matches("\\d+") ? n : cues.forms(Cues.Section.NUMBER_WORDS).get(Words.fold(n));
+                return Integer.valueOf(number);
+            }
+            String introducers = cues.alternation(Cues.Section.LIST_INTRODUCERS);
+            Matcher intro = Pattern.compile("\\b" + newMembers + "\\b[^,.;:]{0,20}?(?:"
+                    + (introducers == null ? "" : "\\b" + introducers + "\\b|") + ":)\\s*",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(s.text());
             if (intro.find()) {
-                int listed = countListed(s.text().substring(intro.end()));
+                int listed = countListed(s.text().substring(intro.end()), cues);
                 if (listed > 0) {
                     return listed;
                 }
@@ -381,10 +392,16 @@ final class ClaimReconciler {
         return null;
     }
 
-    /** Counts the names in "A, B, C and D, which ...": items must start with a capital letter. */
-    static int countListed(String text) {
+    /**
+     * Counts the names in "A, B, C and D, which ...": items must start with a capital letter; the
+     * list's conjunctions and the articles before its names are the cues'.
+     */
+    static int countListed(String text, Cues cues) {
         int count = 0;
-        for (String part : text.split(",|;|\\band\\b|\\bor\\b|&")) {
+        String conjunctions = cues.alternation(Cues.Section.LIST_CONJUNCTIONS);
+        Pattern separator = Pattern.compile(",|;|&" + (conjunctions == null ? "" : "|\\b" + conjunctions + "\\b"));
+        Pattern article = cues.opening(Cues.Section.ARTICLES);
+        for (String part : separator.split(text)) {
             String item = part.strip();
             if (item.isEmpty()) {
                 if (count > 0) {
@@ -392,8 +409,9 @@ final class ClaimReconciler {
                 }
                 return 0;
             }
-            if (item.toLowerCase(Locale.ROOT).startsWith("the ")) {
-                item = item.substring(4).strip();
+            Matcher a = article.matcher(item);
+            if (a.find() && a.end() < item.length() && Character.isWhitespace(item.charAt(a.end()))) {
+                item = item.substring(a.end()).strip();
             }
             if (item.isEmpty() || !Character.isUpperCase(item.charAt(0))) {
                 break;

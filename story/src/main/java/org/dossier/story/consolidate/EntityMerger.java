@@ -39,8 +39,6 @@ import org.dossier.story.AnalyzedArticle;
  */
 final class EntityMerger {
 
-    private static final Set<String> ORG_LINKS = Set.of("of", "to", "for", "against", "in", "on", "and", "de");
-
     /** Story entities and the mapping from article-local ids to them. */
     record Merged(List<Entity> entities, Map<String, String> idByLocal, Map<String, String> idByNameKey,
                   Map<String, Integer> sourceCount) {
@@ -65,14 +63,15 @@ final class EntityMerger {
         }
     }
 
-    private record Local(String articleId, Entity entity) {
+    /** An article's entity, with the cues of the article's language for reading its name. */
+    private record Local(String articleId, Entity entity, Cues cues) {
     }
 
     Merged merge(String storyId, StoryText story) {
         List<Local> locals = new ArrayList<>();
         for (AnalyzedArticle a : story.members()) {
             for (Entity e : a.analysis().entities()) {
-                locals.add(new Local(a.article().id(), e));
+                locals.add(new Local(a.article().id(), e, Cues.of(a.article().language())));
             }
         }
         int n = locals.size();
@@ -260,7 +259,8 @@ final class EntityMerger {
             Entity e = locals.get(i).entity();
             String k = Words.nameKey(e.name());
             int self = find(parent, i);
-            String head = head(k);
+            Cues cues = locals.get(i).cues();
+            String head = head(k, cues);
             heads.add(head);
             for (Map.Entry<String, Integer> g : new TreeMap<>(groupOfName).entrySet()) {
                 boolean embedded = (" " + k + " ").contains(" " + g.getKey() + " ")
@@ -271,7 +271,7 @@ final class EntityMerger {
             }
             Set<String> w = new LinkedHashSet<>();
             for (String t : k.split(" ")) {
-                if (!t.isEmpty() && !ORG_LINKS.contains(t) && !Words.STOPWORDS.contains(t)) {
+                if (!t.isEmpty() && !cues.has(Cues.Section.NAME_LINKS, t) && !cues.has(Cues.Section.STOPWORDS, t)) {
                     w.add(t);
                 }
             }
@@ -308,11 +308,14 @@ final class EntityMerger {
         }
     }
 
-    /** The head noun of an organisation name: the word before the first linking word, else the last. */
-    private static String head(String key) {
+    /**
+     * The head noun of an organisation name: the word before the first linking word ({@link
+     * Cues.Section#NAME_LINKS}), else the last.
+     */
+    private static String head(String key, Cues cues) {
         String[] parts = key.split(" ");
         for (int i = 1; i < parts.length; i++) {
-            if (ORG_LINKS.contains(parts[i])) {
+            if (cues.has(Cues.Section.NAME_LINKS, parts[i])) {
                 return parts[i - 1];
             }
         }
@@ -367,10 +370,12 @@ final class EntityMerger {
     private static String canonicalName(List<Local> group, EntityType type, StoryText story) {
         Map<String, Set<String>> sourcesByName = new TreeMap<>();
         Map<String, String> surface = new HashMap<>();
+        Map<String, Cues> cuesOf = new HashMap<>();
         for (Local l : group) {
             String key = Words.nameKey(l.entity().name());
             sourcesByName.computeIfAbsent(key, k -> new HashSet<>()).add(story.source(l.articleId()));
             surface.putIfAbsent(key, l.entity().name().strip());
+            cuesOf.putIfAbsent(key, l.cues());
         }
         Comparator<String> better = Comparator
                 .comparingInt((String k) -> k.contains(" ") ? 0 : 1)
@@ -381,7 +386,7 @@ final class EntityMerger {
             // Organisations and places: the most used name first; a full name only breaks ties.
             better = Comparator.comparingInt((String k) -> -sourcesByName.get(k).size())
                     .thenComparingInt(k -> k.contains(" ") ? 0 : 1)
-                    .thenComparingInt(k -> properName(surface.get(k)) ? 0 : 1)
+                    .thenComparingInt(k -> properName(surface.get(k), cuesOf.get(k)) ? 0 : 1)
                     .thenComparingInt(String::length)
                     .thenComparing(Comparator.naturalOrder());
         }
@@ -389,11 +394,13 @@ final class EntityMerger {
         return surface.get(best);
     }
 
-    /** Whether every word but linking words starts with a capital: "Coalition to Defeat Daesh", not "anti-IS coalition". */
-    private static boolean properName(String name) {
+    /**
+     * Whether every word but linking words and articles starts with a capital: "Coalition to Defeat
+     * Daesh", not "anti-IS coalition".
+     */
+    private static boolean properName(String name, Cues cues) {
         for (String w : name.split("[\\s/]+")) {
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (!w.isEmpty() && !ORG_LINKS.contains(lower) && !lower.equals("the")
+            if (!w.isEmpty() && !cues.has(Cues.Section.NAME_LINKS, w) && !cues.has(Cues.Section.ARTICLES, w)
                     && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }

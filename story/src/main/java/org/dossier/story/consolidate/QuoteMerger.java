@@ -43,7 +43,8 @@ final class QuoteMerger {
             String articleId = a.article().id();
             for (Quote q : a.analysis().quotes()) {
                 Quote resolved = q.withSpeaker(resolve(articleId, q.speaker(), entities));
-                found.add(new Found(resolved, speakerKey(resolved.speaker()), Words.contentStemSet(q.text()),
+                found.add(new Found(resolved, speakerKey(resolved.speaker()), Words.contentStemSet(q.text(),
+                        Cues.of(a.article().language())),
                         story.rank(articleId)));
             }
         }

@@ -1,11 +1,13 @@
 package org.dossier.story.consolidate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.dossier.model.Article;
 import org.dossier.model.Evidence;
 import org.dossier.story.AnalyzedArticle;
@@ -29,7 +31,8 @@ final class StoryText {
         this.members = List.copyOf(sorted);
         for (AnalyzedArticle a : this.members) {
             byId.put(a.article().id(), a);
-            sentences.put(a.article().id(), SentenceSplitter.split(a.article().id(), a.article().text()));
+            sentences.put(a.article().id(), SentenceSplitter.split(a.article().id(), a.article().text(),
+                    a.article().language()));
         }
         for (AnalyzedArticle a : this.members) {
             sourceOf.put(a.article().id(), rootOf(a.article().id()));
@@ -66,6 +69,38 @@ final class StoryText {
     /** The source an article counts as: itself, or the original it duplicates. */
     String source(String articleId) {
         return sourceOf.getOrDefault(articleId, articleId);
+    }
+
+    /** The cues of the article's language; empty cues for an article not in the story. */
+    Cues cues(String articleId) {
+        Article a = article(articleId);
+        return Cues.of(a == null ? null : a.language());
+    }
+
+    /**
+     * The language of most of the story's original articles (not near-duplicates); ties go to
+     * English, then to the first in alphabetical order. Null for a story without articles.
+     */
+    String language() {
+        Map<String, Integer> count = new TreeMap<>();
+        for (AnalyzedArticle a : members) {
+            if (!isDuplicate(a.article().id())) {
+                count.merge(a.article().language(), 1, Integer::sum);
+            }
+        }
+        if (count.isEmpty()) {
+            return null;
+        }
+        int most = Collections.max(count.values());
+        if (count.getOrDefault("en", 0) == most) {
+            return "en";
+        }
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() == most) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     List<TextSentence> sentences(String articleId) {

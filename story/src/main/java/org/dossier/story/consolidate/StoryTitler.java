@@ -37,7 +37,11 @@ import org.dossier.story.AnalyzedArticle;
  *       (the)" or right before the noun ("NATO summit"); the date the day of the timeline entry with most sources within
  *       the publication dates (a week before the first to a day after the last), given only when an
  *       article that gives the place reports it too. Built when the
- *       event and the place or actor are known.</li>
+ *       event and the place or actor are known, from the articles in the story's main language
+ *       ({@link StoryText#language()}) with that language's cues: its {@link Cues.Section#EVENT_NOUNS},
+ *       {@link Cues.Section#PLACE_PREPOSITIONS} ("in"), {@link Cues.Section#HOLDER_LINKS} ("of the")
+ *       and its words that are {@link Cues.Section#NOT_PLACES}, months and weekdays included. A
+ *       language whose cues list no event nouns gets no built headline.</li>
  *   <li>Otherwise the best article title (most words shared with the summary), then the first
  *       summary sentence's opening, cut to 90 characters; "(untitled)" for an empty story.</li>
  * </ol>
@@ -47,17 +51,6 @@ final class StoryTitler {
 
     static final int MAX_TITLE = 90;
 
-    private static final List<String> EVENT_NOUNS = List.of("meeting", "summit", "conference", "talks",
-            "election", "elections", "attack", "attacks", "bombing", "strike", "strikes", "protest", "protests",
-            "visit", "vote", "referendum", "agreement", "ceremony", "trial", "earthquake", "flood", "floods",
-            "explosion", "crash", "negotiations", "session", "hearing", "assembly", "congress", "forum",
-            "shooting", "fire", "storm", "hurricane", "ceasefire", "coup", "war", "invasion", "offensive");
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "his", "her", "their", "its", "our",
-            "particular", "general", "addition", "order", "response", "person", "total", "fact", "short");
-    private static final Pattern PLACE_AFTER_IN = Pattern.compile(
-            "\\bin ((?:[A-Z][\\p{L}'’-]+)(?: [A-Z][\\p{L}'’-]+){0,2})");
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{2,60}$");
 
     String title(StoryText story, List<Entity> entities, List<TimelineEntry> timeline,
@@ -77,13 +70,15 @@ final class StoryTitler {
         }
         Set<String> summaryWords = new HashSet<>();
         for (SummarySentence s : summary) {
-            summaryWords.addAll(Words.contentStemSet(s.text()));
+            Cues cues = s.evidence().isEmpty() ? Cues.of(story.language())
+                    : story.cues(s.evidence().get(0).articleId());
+            summaryWords.addAll(Words.contentStemSet(s.text(), cues));
         }
         String best = null;
         int bestShared = -1;
         for (Article a : originals) {
             if (usable(a.title())) {
-                int shared = Words.shared(Words.contentStemSet(a.title()), summaryWords);
+                int shared = Words.shared(Words.contentStemSet(a.title(), Cues.of(a.language())), summaryWords);
                 if (shared > bestShared) {
                     best = clean(a.title());
                     bestShared = shared;
@@ -116,13 +111,21 @@ final class StoryTitler {
         return Words.trim(t, 140);
     }
 
-    private static String built(StoryText story, List<Article> originals, List<Entity> entities,
+    private static String built(StoryText story, List<Article> all, List<Entity> entities,
                                 List<TimelineEntry> timeline) {
+        String language = story.language();
+        Cues cues = Cues.of(language);
+        Map<String, String> eventNouns = cues.forms(Cues.Section.EVENT_NOUNS);
+        if (eventNouns.isEmpty()) {
+            return null;
+        }
+        List<Article> originals = all.stream().filter(a -> a.language().equals(language)).toList();
         String event = mostSourced(originals, story, text -> {
             List<String> found = new ArrayList<>();
             for (String t : Words.tokens(text)) {
-                if (EVENT_NOUNS.contains(t)) {
-                    found.add(singular(t));
+                String noun = eventNouns.get(t);
+                if (noun != null) {
+                    found.add(noun);
                 }
             }
             return found;
@@ -133,7 +136,7 @@ final class StoryTitler {
         List<TextSentence> eventSentences = new ArrayList<>();
         for (Article a : originals) {
             for (TextSentence s : story.sentences(a.id())) {
-                if (Words.tokens(s.text()).stream().anyMatch(t -> singular(t).equals(event))) {
+                if (Words.tokens(s.text()).stream().anyMatch(t -> event.equals(eventNouns.getOrDefault(t, t)))) {
                     eventSentences.add(s);
                 }
             }
@@ -148,11 +151,20 @@ final class StoryTitler {
         Map<String, Set<String>> placeSources = new LinkedHashMap<>();
         Map<String, Integer> besideEvent = new HashMap<>();
         Pattern eventThenIn = Pattern.compile("(?i)\\b" + Pattern.quote(event) + "s?\\s+(?:\\S+\\s+){0,3}$");
+        String prepositions = cues.alternation(Cues.Section.PLACE_PREPOSITIONS);
+        if (prepositions == null) {
+            return null;
+        }
+        // A place is capitalised: the preposition is matched as written, so a sentence's opening "In" is none.
+        Pattern placeAfter = Pattern.compile(
+                "\\b" + prepositions + " ((?:[A-Z][\\p{L}'’-]+)(?: [A-Z][\\p{L}'’-]+){0,2})");
         for (TextSentence s : eventSentences) {
-            Matcher m = PLACE_AFTER_IN.matcher(s.text());
+            Matcher m = placeAfter.matcher(s.text());
             while (m.find()) {
                 String place = m.group(1);
-                if (NOT_PLACES.contains(place.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                String first = place.split(" ")[0];
+                if (cues.has(Cues.Section.NOT_PLACES, first) || cues.has(Cues.Section.MONTHS, first)
+                        || cues.has(Cues.Section.WEEKDAYS, first)) {
                     continue;
                 }
                 if (!placeNames.isEmpty() && !placeNames.contains(Words.nameKey(place))) {
@@ -171,7 +183,7 @@ final class StoryTitler {
                         .thenComparingInt(e -> besideEvent.getOrDefault(e.getKey(), 0))
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
-        String actor = actor(entities, eventSentences, story, place, event);
+        String actor = actor(entities, eventSentences, story, place, event, cues);
         if (place == null && actor == null) {
             return null;
         }
@@ -182,12 +194,12 @@ final class StoryTitler {
             title.append(Character.toUpperCase(event.charAt(0))).append(event.substring(1));
         }
         if (place != null) {
-            title.append(" in ").append(place);
+            title.append(' ').append(cues.entries(Cues.Section.PLACE_PREPOSITIONS).get(0)).append(' ').append(place);
         }
         TimelineEntry day = mainDay(story, timeline);
         // A place and a date go together only when some article reports both.
         if (day != null && (place == null || !Collections.disjoint(placeSources.get(place), sources(story, day)))) {
-            title.append(", ").append(format(day));
+            title.append(", ").append(format(day, language));
         }
         return Words.trim(title.toString(), MAX_TITLE + 30);
     }
@@ -198,8 +210,10 @@ final class StoryTitler {
      * name at all. Null when no organisation stands in that position.
      */
     private static String actor(List<Entity> entities, List<TextSentence> eventSentences, StoryText story,
-                                String place, String event) {
-        Pattern before = Pattern.compile("(?i)\\b" + Pattern.quote(event) + "s?\\s+of\\s+(the\\s+)?$");
+                                String place, String event, Cues cues) {
+        String links = cues.alternation(Cues.Section.HOLDER_LINKS);
+        Pattern before = links == null ? Pattern.compile("(?!)") : Pattern.compile(
+                "(?i)\\b" + Pattern.quote(event) + "s?\\s+" + links + "\\s+$");
         Pattern after = Pattern.compile("(?i)^(['’]s)?\\s+" + Pattern.quote(event) + "\\b");
         String best = null;
         int[] bestScore = {0, 0};
@@ -255,9 +269,9 @@ final class StoryTitler {
         return 0;
     }
 
-    /** The entry's day as "28 June 2021". */
-    private static String format(TimelineEntry day) {
-        return parse(day.date()).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    /** The entry's day as "28 June 2021", the month named in {@code language}. */
+    private static String format(TimelineEntry day, String language) {
+        return parse(day.date()).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)));
     }
 
     private static Set<String> sources(StoryText story, TimelineEntry entry) {
@@ -303,13 +317,6 @@ final class StoryTitler {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String singular(String noun) {
-        return switch (noun) {
-            case "elections", "attacks", "strikes", "protests", "floods" -> noun.substring(0, noun.length() - 1);
-            default -> noun;
-        };
     }
 
     private static String mostSourced(List<Article> articles, StoryText story,

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,9 @@ import org.dossier.story.AnalyzedArticle;
  *
  * <p><b>Candidates.</b> Every sentence of the story's original articles (not near-duplicates) in its
  * main language ({@link #mainLanguage}) with
- * 8 to 70 words, except headings (a line of its own without a closing stop), boilerplate (links,
- * disclaimers, comment and sharing widgets), sentences that are mostly quotation (half their
+ * 8 to 70 words, except headings (a line of its own without a closing stop), boilerplate (links, and
+ * the disclaimers, comment and sharing widgets of {@link Cues.Section#BOILERPLATE}), sentences that
+ * are mostly quotation (half their
  * characters inside quotation marks or a found quotation: a summary reports, it does not quote),
  * and sentences with unbalanced quotation marks (cut in the middle of a quotation).
  *
@@ -35,7 +37,10 @@ import org.dossier.story.AnalyzedArticle;
  * proposed, and 0.02 per name given (up to 8); minus 0.1 for background (a sentence whose dates all lie
  * more than a week before the first publication), 0.05 for words that place it before the event
  * ("as a reminder", "two years ago"), 0.05 for opening with a pronoun and 0.15 for opening with a
- * quotation. The first line is a title (not a candidate) when it is the article's given title or,
+ * quotation. The words of each rule are those of the sentence's language ({@link Cues}: stop words,
+ * {@link Cues.Section#DECISION}, {@link Cues.Section#PARTICIPATION}, {@link Cues.Section#BACKGROUND},
+ * {@link Cues.Section#ANAPHORIC_OPENINGS}); a language without cues gets none of these bonuses and
+ * penalties. The first line is a title (not a candidate) when it is the article's given title or,
  * without one, when more lines follow; a line ending in a colon is a sentence.
  *
  * <p><b>Selection.</b> Greedy by score (maximal marginal relevance): minus 0.7 times the highest cosine to
@@ -63,26 +68,8 @@ final class Summarizer {
     static final double ANAPHORA_PENALTY = 0.05;
     static final double QUOTE_OPENING_PENALTY = 0.15;
 
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "https?://|www\\.|\\.(com|org|net|de|fr|es|ru|it)\\b/|©|\\b(cookies?|subscribe|newsletter|disclaimer|"
-                    + "click|learn more|comments?|spam|spelling|copyright|all rights reserved|sign up|log in|"
-                    + "share this|follow us|read more|source link|advertis\\w*|privacy|terms of use|javascript|"
-                    + "editors?|author|breadcrumbs?|can be found here)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DECISION = Pattern.compile(
-            "\\b(decided|decision|agreed|agreement|approved|adopted|announced|resolved|pledged|committed|signed|"
-                    + "shift\\w*|launch\\w*|elected|voted|concluded|conclusions?)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARTICIPATION = Pattern.compile(
-            "\\b(chaired|co-chaired|chaired by|hosted by|attended|participated|took part|joined the|new members?|"
-                    + "welcomed|received new|proposed|creation of)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKGROUND_CUE = Pattern.compile(
-            "\\b(as a reminder|since then|in the past|previously|was established|was founded|\\w+ (weeks|months|years) ago|"
-                    + "last (time|year|month|week))\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANAPHORIC_OPENING = Pattern.compile(
-            "^(it|its|they|their|them|this|these|those|he|his|she|her|such|something|then)\\b",
+    /** Links and marks of page furniture in any language; the words of it are in the cues. */
+    private static final Pattern LINKS = Pattern.compile("https?://|www\\.|\\.(com|org|net|de|fr|es|ru|it)\\b/|©",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\d");
     private static final String OPENERS = "\"“„«‘'";
@@ -148,7 +135,7 @@ final class Summarizer {
                     continue;
                 }
                 for (TextSentence s : story.sentences(a.article().id())) {
-                    if (Words.jaccard(stems, Words.contentStemSet(s.text())) >= NEAR_REPEAT) {
+                    if (Words.jaccard(stems, Words.contentStemSet(s.text(), s.cues())) >= NEAR_REPEAT) {
                         evidence.get(i).add(s.evidence());
                     }
                 }
@@ -192,7 +179,7 @@ final class Summarizer {
         Map<String, Integer> df = new HashMap<>();
         List<List<String>> stems = new ArrayList<>();
         for (TextSentence s : candidates) {
-            List<String> st = Words.contentStems(s.text());
+            List<String> st = Words.contentStems(s.text(), s.cues());
             stems.add(st);
             for (String t : new LinkedHashSet<>(st)) {
                 df.merge(t, 1, Integer::sum);
@@ -249,15 +236,18 @@ final class Summarizer {
             }
             double density = Math.min(1.0, facts * 6.0 / words) * 0.15;
             double position = 0.1 / (1 + leadIndex.get(key(s)));
-            double decision = DECISION.matcher(s.text()).find() ? DECISION_BONUS : 0;
+            Cues cues = s.cues();
+            double decision = cues.pattern(Cues.Section.DECISION).matcher(s.text()).find() ? DECISION_BONUS : 0;
             // Who chaired, took part, joined or proposed: the event's actors, which a reader asks first.
-            double participation = PARTICIPATION.matcher(s.text()).find() ? PARTICIPATION_BONUS : 0;
+            double participation = cues.pattern(Cues.Section.PARTICIPATION).matcher(s.text()).find()
+                    ? PARTICIPATION_BONUS : 0;
             // Each name a sentence gives is a fact of who or where, beyond density (long sentences may list several).
             double named = NAME_BONUS * Math.min(NAMES_COUNTED, names.isEmpty() ? capitalisedInside(s.text()) : count(names, s));
             // Words that place a sentence before the event mark background even without a date.
-            double cue = BACKGROUND_CUE.matcher(s.text()).find() ? CUE_PENALTY : 0;
+            double cue = cues.pattern(Cues.Section.BACKGROUND).matcher(s.text()).find() ? CUE_PENALTY : 0;
             // Opening with a pronoun: the sentence leans on one the summary may not have.
-            double anaphora = ANAPHORIC_OPENING.matcher(s.text().strip()).find() ? ANAPHORA_PENALTY : 0;
+            double anaphora = cues.opening(Cues.Section.ANAPHORIC_OPENINGS).matcher(s.text().strip()).find()
+                    ? ANAPHORA_PENALTY : 0;
             // A sentence dated only well before the coverage began is background, not the event.
             double background = past.stream().anyMatch(t -> s.contains(t.evidence()))
                     && current.stream().noneMatch(t -> s.contains(t.evidence())) ? BACKGROUND_PENALTY : 0;
@@ -281,26 +271,13 @@ final class Summarizer {
      * can catch.
      */
     static String mainLanguage(StoryText story) {
-        Map<String, Integer> count = new java.util.TreeMap<>();
+        Set<String> languages = new HashSet<>();
         for (AnalyzedArticle a : story.members()) {
-            String language = a.article().language();
-            if (!story.isDuplicate(a.article().id()) && language != null) {
-                count.merge(language, 1, Integer::sum);
+            if (!story.isDuplicate(a.article().id())) {
+                languages.add(a.article().language());
             }
         }
-        if (count.size() < 2) {
-            return null;
-        }
-        int most = java.util.Collections.max(count.values());
-        if (count.getOrDefault("en", 0) == most) {
-            return "en";
-        }
-        for (Map.Entry<String, Integer> e : count.entrySet()) {
-            if (e.getValue() == most) {
-                return e.getKey();
-            }
-        }
-        return null;
+        return languages.size() < 2 ? null : story.language();
     }
 
     private static boolean candidate(TextSentence s, boolean[] quoted, boolean titleFirst) {
@@ -317,7 +294,8 @@ final class Summarizer {
         if (s.wholeLine() && (!(closed || introduces) || last == '?' || s.index() == 0 && titleFirst)) {
             return false; // a heading or the title line
         }
-        if (BOILERPLATE.matcher(t).find() || t.startsWith("-") || t.matches("^\\d+\\.\\s.*")) {
+        if (LINKS.matcher(t).find() || s.cues().pattern(Cues.Section.BOILERPLATE).matcher(t).find()
+                || t.startsWith("-") || t.matches("^\\d+\\.\\s.*")) {
             return false;
         }
         if (!balancedQuotes(t)) {

@@ -8,6 +8,7 @@ import org.dossier.model.Evidence;
  * One sentence of an article's cleaned text.
  *
  * @param articleId the article it belongs to
+ * @param language  the article's language code ({@link Cues#language()}: empty when it has no cues)
  * @param index     its position among the article's sentences, from 0
  * @param start     first UTF-16 offset, inclusive
  * @param end       last UTF-16 offset, exclusive
@@ -15,11 +16,12 @@ import org.dossier.model.Evidence;
  * @param lineStart true when it begins a line (paragraph or heading)
  * @param lineEnd   true when it ends a line
  */
-record TextSentence(String articleId, int index, int start, int end, String text, boolean lineStart,
+record TextSentence(String articleId, String language, int index, int start, int end, String text, boolean lineStart,
                     boolean lineEnd) {
 
     TextSentence {
         Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
     }
 
@@ -38,6 +40,11 @@ record TextSentence(String articleId, int index, int start, int end, String text
     /** A whole line on its own: a heading, a dateline, a breadcrumb, or a one-sentence paragraph. */
     boolean wholeLine() {
         return lineStart && lineEnd;
+    }
+
+    /** The cues of the sentence's language. */
+    Cues cues() {
+        return Cues.of(language);
     }
 
     List<String> words() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Evidence;
 import org.dossier.model.TimeExpression;
@@ -23,7 +24,10 @@ import org.dossier.story.AnalyzedArticle;
  * the sentence cut at commas, semicolons and dashes, widened from the date's clause to its
  * neighbours while it stays within {@value #MAX_WHAT} characters, without leading connectives
  * ("As a reminder,"); a clause that lacks its subject gets the sentence's first clause back
- * ("The Coalition … met this Monday in Rome"), a relative clause the words before it.
+ * ("The Coalition … met this Monday in Rome"), a relative clause the words before it. Dateline
+ * words, month names, connectives and relative pronouns are those of the sentence's language
+ * ({@link Cues}); a language without cues has no datelines but short ones, names dates only in
+ * digits and keeps its clauses as written.
  *
  * <p>Two entries are one event when they have the same date and share at least two content words
  * besides the date (or overlap by Jaccard 0.3): the merged entry keeps every sentence as evidence
@@ -38,17 +42,8 @@ final class TimelineBuilder {
     static final int MAX_WHAT = 120;
     static final int MIN_CLAUSE_WORDS = 7;
     private static final Pattern PRECISE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(status|updated|published|posted|last (?:modified|updated)|as of|date)\\b.*|.*\\bpress release\\b.*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAMED = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}[./-]\\d{1,2}\\b|\\b(january|february|march|april|may|june|july|"
-            + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE = Pattern.compile("(which|who|whom|whose|where|when|that)\\b");
-    private static final Pattern CONNECTIVE = Pattern.compile(
-            "^(as a reminder|finally|meanwhile|moreover|however|in addition|in this context|in general|"
-                    + "furthermore|also|then|besides|at the same time|for his part|for her part)\\s*,?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    /** Dates written in digits: a year from 1500 to 2099, or a day and month ("28.06", "6/28"). */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}[./-]\\d{1,2}\\b");
 
     /** Tokens either side of a date whose content words say what it dates. */
     static final int NEAR_TOKENS = 5;
@@ -65,11 +60,11 @@ final class TimelineBuilder {
                     continue;
                 }
                 TextSentence s = story.sentenceOf(t.evidence());
-                if (s == null || datelineOnly(s, t) || vague(t, a)) {
+                if (s == null || datelineOnly(s, t) || vague(t, s, a)) {
                     continue;
                 }
                 String what = what(s, t.evidence());
-                Set<String> stems = Words.contentStemSet(without(s.text(), s, t.evidence()));
+                Set<String> stems = Words.contentStemSet(without(s.text(), s, t.evidence()), s.cues());
                 dated.add(new Dated(t.value(), s, what, stems, near(s, t.evidence()), story.rank(a.article().id())));
             }
         }
@@ -159,7 +154,7 @@ final class TimelineBuilder {
         List<String> after = Words.tokens(text.substring(to));
         List<String> window = new ArrayList<>(before.subList(Math.max(0, before.size() - NEAR_TOKENS), before.size()));
         window.addAll(after.subList(0, Math.min(NEAR_TOKENS, after.size())));
-        return Words.contentStemSet(String.join(" ", window));
+        return Words.contentStemSet(String.join(" ", window), s.cues());
     }
 
     private static boolean sameEvent(Dated a, Dated b) {
@@ -193,8 +188,9 @@ final class TimelineBuilder {
      * A date the text does not name: "this year" or "ten years ago" (a year or month worked out from
      * a relative phrase), or "today" inside a quotation (the speaker's today, often not the event's).
      */
-    private static boolean vague(TimeExpression t, AnalyzedArticle a) {
-        boolean named = NAMED.matcher(t.text()).find();
+    private static boolean vague(TimeExpression t, TextSentence s, AnalyzedArticle a) {
+        boolean named = NUMERIC_DATE.matcher(t.text()).find()
+                || s.cues().pattern(Cues.Section.MONTHS, Cues.Section.MONTH_ABBREVIATIONS).matcher(t.text()).find();
         if (named) {
             return false;
         }
@@ -225,7 +221,13 @@ final class TimelineBuilder {
     private static boolean datelineOnly(TextSentence s, TimeExpression t) {
         String rest = without(s.text(), s, t.evidence());
         long words = Words.tokens(rest).stream().filter(w -> Character.isLetter(w.charAt(0))).count();
-        return words < 4 || (s.wholeLine() && DATELINE.matcher(s.text().strip()).matches() && words < 8);
+        return words < 4 || (s.wholeLine() && dateline(s.text().strip(), s.cues()) && words < 8);
+    }
+
+    /** Whether a line reads as a dateline: opening with "Updated" or the like, or naming a press release. */
+    private static boolean dateline(String line, Cues cues) {
+        return cues.opening(Cues.Section.DATELINE_OPENINGS).matcher(line).find()
+                || cues.pattern(Cues.Section.DATELINE_PHRASES).matcher(line).find();
     }
 
     /** The sentence text with the time expression blanked out. */
@@ -247,11 +249,11 @@ final class TimelineBuilder {
         if (open >= 0 && close > at && text.lastIndexOf(')', at) < open) {
             String aside = text.substring(open + 1, close);
             if (Words.tokens(aside).size() >= 5) {
-                return tidy(aside); // "(the last was to have been in March 2020)" dates itself
+                return tidy(aside, s.cues()); // "(the last was to have been in March 2020)" dates itself
             }
         }
         if (text.length() <= MAX_WHAT) {
-            return tidy(text);
+            return tidy(text, s.cues());
         }
         List<int[]> clauses = new ArrayList<>();
         int begin = 0;
@@ -284,19 +286,19 @@ final class TimelineBuilder {
         }
         String span = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
         if (Words.tokens(span).size() < MIN_CLAUSE_WORDS) {
-            return tidy(text); // "At their meeting in Rome today," says too little: the sentence, cut
+            return tidy(text, s.cues()); // "At their meeting in Rome today," says too little: the sentence, cut
         }
         if (first > 0 && !span.isEmpty() && Character.isLowerCase(span.charAt(0))) {
             String previous = text.substring(clauses.get(first - 1)[0], clauses.get(first - 1)[1]);
-            if (RELATIVE.matcher(span).lookingAt()) {
+            if (s.cues().opening(Cues.Section.RELATIVE_PRONOUNS).matcher(span).find()) {
                 // "..., which it helped to adopt in June 2020": keep the noun the clause is about.
-                return tidy("…" + tail(previous, MAX_WHAT - span.length() - 2) + " " + span);
+                return tidy("…" + tail(previous, MAX_WHAT - span.length() - 2) + " " + span, s.cues());
             }
             // A predicate without its subject ("met this Monday in Rome"): put the subject back.
             String subject = text.substring(clauses.get(0)[0], clauses.get(0)[1]).replaceAll("[,;:–—\\s]+$", "");
-            return tidy(subject + " … " + span);
+            return tidy(subject + " … " + span, s.cues());
         }
-        return tidy(span);
+        return tidy(span, s.cues());
     }
 
     /** The last words of {@code text} that fit in {@code max} characters. */
@@ -309,9 +311,12 @@ final class TimelineBuilder {
         return cut < 0 ? "" : t.substring(cut + 1);
     }
 
-    private static String tidy(String clause) {
+    private static String tidy(String clause, Cues cues) {
         String t = clause.strip().replaceAll("\\s+", " ");
-        t = CONNECTIVE.matcher(t).replaceFirst("");
+        Matcher connective = cues.opening(Cues.Section.CONNECTIVES).matcher(t);
+        if (connective.find()) {
+            t = t.substring(connective.end()).replaceFirst("^\\s*,?\\s*", "");
+        }
         t = t.replaceAll("[,;:–—\\s]+$", "");
         t = Words.trim(t, MAX_WHAT);
         if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {

@@ -15,17 +15,6 @@ public final class Words {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d+(?:[.,:]\\d+)*");
 
-    /** English function words; they carry no content for overlap or centrality. */
-    public static final Set<String> STOPWORDS = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also although am an and "
-            + "any are as at be because been before being below between both but by can could did do does doing "
-            + "down during each even ever every few for from further had has have having he her here hers herself "
-            + "him himself his how however i if in into is it its itself just least less let like many may me might "
-            + "more most much must my myself no nor not now of off on once only or other our ours ourselves out over "
-            + "own per quite rather same shall she should so some such than that the their theirs them themselves then "
-            + "there these they this those though through thus to too under until up upon us very was we were what "
-            + "when where whether which while who whom whose why will with within without would yet you your yours "
-            + "yourself says say according one two said told already still well s t").split(" ")));
-
     private Words() {
     }
 
@@ -48,19 +37,23 @@ public final class Words {
         return out;
     }
 
-    /** Stems of the content words (no stop words), in text order, repeats kept. */
-    public static List<String> contentStems(String text) {
+    /**
+     * Stems of the content words (no stop words of the text's language, no single letters), in
+     * text order, repeats kept.
+     */
+    public static List<String> contentStems(String text, Cues cues) {
         List<String> out = new ArrayList<>();
+        Set<String> stopwords = cues.words(Cues.Section.STOPWORDS);
         for (String t : tokens(text)) {
-            if (!STOPWORDS.contains(t) && (t.length() > 1 || Character.isDigit(t.charAt(0)))) {
+            if (!stopwords.contains(t) && (t.length() > 1 || Character.isDigit(t.charAt(0)))) {
                 out.add(stem(t));
             }
         }
         return out;
     }
 
-    static Set<String> contentStemSet(String text) {
-        return new LinkedHashSet<>(contentStems(text));
+    static Set<String> contentStemSet(String text, Cues cues) {
+        return new LinkedHashSet<>(contentStems(text, cues));
     }
 
     /**

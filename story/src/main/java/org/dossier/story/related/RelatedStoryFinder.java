@@ -20,6 +20,7 @@ import org.dossier.model.EntityType;
 import org.dossier.model.Evidence;
 import org.dossier.model.RelatedStory;
 import org.dossier.model.Story;
+import org.dossier.story.consolidate.Cues;
 import org.dossier.story.consolidate.SentenceSplitter;
 import org.dossier.story.consolidate.Words;
 
@@ -92,14 +93,15 @@ public final class RelatedStoryFinder {
         Map<String, Integer> terms = new HashMap<>();
         Map<String, Map<String, Integer>> forms = new HashMap<>();
         for (Article a : byId.values()) {
-            leadEnd.put(a.id(), SentenceSplitter.leadEnd(a.text(), LEAD_SENTENCES));
+            leadEnd.put(a.id(), SentenceSplitter.leadEnd(a.text(), a.language(), LEAD_SENTENCES));
             if (a.title() != null) {
                 titleKeys.add(" " + Words.nameKey(a.title()) + " ");
             }
             // A near-duplicate repeats its original's words; counting them twice would weigh one source double.
             if (a.duplicateOf() == null || !byId.containsKey(a.duplicateOf())) {
-                count(a.title(), terms, forms);
-                count(a.text(), terms, forms);
+                Cues cues = Cues.of(a.language());
+                count(a.title(), cues, terms, forms);
+                count(a.text(), cues, terms, forms);
             }
         }
         List<StoryProfile.Participant> participants = new ArrayList<>();
@@ -309,13 +311,17 @@ public final class RelatedStoryFinder {
         return false;
     }
 
-    /** Counts the content-word stems of {@code text} (numbers left out: they date, not describe). */
-    private static void count(String text, Map<String, Integer> terms, Map<String, Map<String, Integer>> forms) {
+    /**
+     * Counts the content-word stems of {@code text} (numbers and the stop words of its language left
+     * out: they date or link, not describe).
+     */
+    private static void count(String text, Cues cues, Map<String, Integer> terms,
+                              Map<String, Map<String, Integer>> forms) {
         if (text == null) {
             return;
         }
         for (String token : Words.tokens(text)) {
-            if (token.length() < 2 || Character.isDigit(token.charAt(0)) || Words.STOPWORDS.contains(token)) {
+            if (token.length() < 2 || Character.isDigit(token.charAt(0)) || cues.has(Cues.Section.STOPWORDS, token)) {
                 continue;
             }
             String stem = Words.stem(token);

@@ -72,9 +72,9 @@ class ClaimReconcilerTest {
     @Test
     void listedNewMembersAreCounted() {
         assertThat(ClaimReconciler.countListed("the Central African Republic, Congo, Mauritania and Yemen , "
-                + "which will be added to the 79 states.")).isEqualTo(4);
-        assertThat(ClaimReconciler.countListed("Chad and Niger.")).isEqualTo(2);
-        assertThat(ClaimReconciler.countListed("several states")).isZero();
+                + "which will be added to the 79 states.", Cues.of("en"))).isEqualTo(4);
+        assertThat(ClaimReconciler.countListed("Chad and Niger.", Cues.of("en"))).isEqualTo(2);
+        assertThat(ClaimReconciler.countListed("several states", Cues.of("en"))).isZero();
     }
 
     @Test
