@@ -7,6 +7,9 @@ import org.dossier.bench.clusters.BuildRunner;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Problem;
+import org.dossier.pipeline.BuildListener;
+import org.dossier.pipeline.BuildPipeline;
+import org.dossier.pipeline.BuildReport;
 import org.dossier.store.Workspace;
 
 /**

@@ -1,4 +1,4 @@
-package org.dossier.app.build;
+package org.dossier.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
