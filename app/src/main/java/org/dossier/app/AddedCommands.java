@@ -50,7 +50,8 @@ final class AddedCommands {
 
     private static List<String> names(URL resource) throws IOException {
         List<String> names = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 int comment = line.indexOf('#');
                 String name = (comment < 0 ? line : line.substring(0, comment)).strip();

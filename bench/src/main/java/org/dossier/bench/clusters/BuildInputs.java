@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Feeds article objects to the product's build as users would: each batch written as one
  * {@code .jsonl} input file in a temporary folder, built in turn into one workspace by the
- * {@link BuildRunner}, then exported. The objects' {@code url} is how a caller
- * finds its articles again in the export. The temporary folder is removed afterwards.
+ * {@link BuildRunner}, then exported. The objects' {@code url} is how a caller finds its articles
+ * again in the export. The temporary folder is removed afterwards.
  */
 public final class BuildInputs {
 
