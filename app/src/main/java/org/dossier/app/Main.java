@@ -4,13 +4,11 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import org.dossier.bench.BenchCommand;
-import org.dossier.bench.EvalCommand;
-import org.dossier.bench.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,12 +17,14 @@ import picocli.CommandLine.ScopeType;
 /**
  * Entry point of {@code bin/dossier}. Exit codes: 0 success, 3 a build skipped some input,
  * 2 wrong usage, 1 anything else (one line on standard error; the stack trace with {@code --verbose}).
+ *
+ * <p>Modules that may not be depended on add their commands through the class path (see
+ * {@link AddedCommands}): the evaluation adds {@code eval}, {@code train} and {@code bench}.
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Builds sourced event dossiers from news coverage.",
         subcommands = {BuildCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
-                SearchCommand.class, ServeCommand.class,
-                EvalCommand.class, TrainCommand.class, BenchCommand.class},
+                SearchCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (one-line reason; the stack trace with --verbose)",
                 "2:wrong usage", "3:build finished but skipped some input (listed on standard error)"})
@@ -55,8 +55,13 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs one command line and returns its exit code; never throws. */
+    /** Runs one command line, with the commands added on the class path, and returns its exit code; never throws. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Main.class.getClassLoader(), out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the commands {@code loader} adds. */
+    static int run(ClassLoader loader, PrintWriter out, PrintWriter err, String... args) {
         // Libraries (CoreNLP among them) log at info by default; a command line shows only warnings.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
@@ -64,6 +69,13 @@ public final class Main {
         }
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        try {
+            // Before the settings below, which reach only the subcommands present when they are made.
+            AddedCommands.find(loader).forEach(cli::addSubcommand);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            err.println("dossier: " + e.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {

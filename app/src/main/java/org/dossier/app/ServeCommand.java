@@ -2,9 +2,9 @@ package org.dossier.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.dossier.app.build.BuildPipeline;
 import org.dossier.app.web.WebServer;
 import org.dossier.app.web.WorkspaceRepository;
+import org.dossier.pipeline.BuildPipeline;
 import org.dossier.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

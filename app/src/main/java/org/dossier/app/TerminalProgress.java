@@ -1,8 +1,8 @@
 package org.dossier.app;
 
 import java.io.PrintWriter;
-import org.dossier.app.build.BuildListener;
 import org.dossier.model.Problem;
+import org.dossier.pipeline.BuildListener;
 
 /**
  * Shows a build's skipped input and warnings on standard error as it happens and, on a terminal, one

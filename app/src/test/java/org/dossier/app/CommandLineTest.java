@@ -149,9 +149,9 @@ class CommandLineTest {
     }
 
     @Test
-    void helpListsEveryCommandAndExitsZero() {
+    void helpListsEveryCommandOfTheProductAndExitsZero() {
         CommandRun run = CommandRun.of("--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("build", "stories", "show", "export", "search", "serve", "eval", "bench");
+        assertThat(run.out()).contains("build", "stories", "show", "export", "search", "serve");
     }
 }

@@ -179,7 +179,7 @@ public final class SummaryEval implements Callable<Integer> {
             if (!ecbPlusIds.isEmpty()) {
                 writeEcbPlus(shared.resolve("bench/ecbplus/docs.jsonl"), ecbPlusIds, input.resolve("articles.jsonl"));
             }
-            String export = BuildRunner.find().buildAndExport(work.resolve("workspace"), List.of(input), threads);
+            String export = new BuildRunner().buildAndExport(work.resolve("workspace"), List.of(input), threads);
             return DossierJson.read(export, Dossier.class);
         } finally {
             try (var files = Files.walk(work)) {

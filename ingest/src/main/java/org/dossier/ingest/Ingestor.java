@@ -55,6 +55,22 @@ public final class Ingestor {
                 problems);
     }
 
+    /**
+     * Reads one article object given in memory (a submission to the server, say) as a {@code .json}
+     * file holding these bytes, without a sidecar, would be read: the same id, text and metadata.
+     * The article has no file; {@code label} names the input in problems only. Bad input is one
+     * problem; this method throws only for programming errors.
+     */
+    public void readObject(String label, byte[] json, Consumer<Article> articles, Consumer<Problem> problems) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(problems, "problems");
+        Consumer<Article> fromNoFile = a -> articles.accept(new Article(a.id(), null, a.url(), a.outlet(), a.title(),
+                a.language(), a.published(), a.publishedSource(), a.text(), a.duplicateOf()));
+        ArticleReader.readObject(label, json, raw -> accept(raw, fromNoFile, problems), problems);
+    }
+
     private void accept(RawArticle raw, Consumer<Article> articles, Consumer<Problem> problems) {
         ArticleAssembler.Result result;
         try {

@@ -2,23 +2,21 @@ package org.dossier.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.dossier.app.build.BuildListener;
-import org.dossier.app.build.BuildPipeline;
-import org.dossier.app.build.BuildReport;
 import org.dossier.app.render.Counts;
 import org.dossier.ingest.Ingestor;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Problem;
 import org.dossier.model.Story;
+import org.dossier.pipeline.ArticleSource;
+import org.dossier.pipeline.BuildListener;
+import org.dossier.pipeline.BuildPipeline;
+import org.dossier.pipeline.BuildReport;
 import org.dossier.store.BuildRecord;
 import org.dossier.store.Workspace;
 import org.dossier.store.search.SearchHit;
@@ -29,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The web layer's view of a workspace. Reads go straight to SQLite; the search index lives in
  * the workspace's {@code index} folder and is rebuilt when the workspace has changed since it
- * was written. Submissions are built one at a time, as a build of a one-file input.
+ * was written. Submissions are built one at a time, each a build of its own fed the article read
+ * from the request's body, with nothing written but the workspace.
  */
 public final class WorkspaceRepository implements DossierRepository, AutoCloseable {
 
@@ -126,45 +125,24 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
         if (node == null || !node.isObject()) {
             throw new BadInputException("the body must be one JSON object with \"text\" or \"html\"");
         }
-        Path dir = null;
-        try {
-            // The ingestor reads files, so a submission becomes a one-file input of its own build.
-            dir = Files.createTempDirectory(workspace.directory(), "post-");
-            Path file = dir.resolve("article.json");
-            Files.write(file, json);
-            List<Article> read = new ArrayList<>();
-            List<Problem> problems = new ArrayList<>();
-            ingestor.read(List.of(file), read::add, problems::add);
-            if (!problems.isEmpty() || read.size() != 1) {
-                throw new BadInputException(problems.isEmpty() ? "no article in the body" : problems.get(0).message());
-            }
-            String id = read.get(0).id();
-            BuildReport report = pipeline.build(workspace, List.of(file), BuildListener.NONE);
-            if (!report.problems().isEmpty()) {
-                throw new BadInputException(report.problems().get(0).message());
-            }
-            String storyId = workspace.storyOfArticles().get(id);
-            return new Submitted(id, storyId);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage the submitted article", e);
-        } finally {
-            deleteQuietly(dir);
+        // Read as a .json file of these bytes would be, so the same article posted or built gets one id.
+        List<Article> read = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        ingestor.readObject("the body", json, read::add, problems::add);
+        if (!problems.isEmpty() || read.size() != 1) {
+            throw new BadInputException(problems.isEmpty() ? "no article in the body" : problems.get(0).message());
         }
+        String id = read.get(0).id();
+        BuildReport report = pipeline.build(workspace, ArticleSource.of(read), BuildListener.NONE);
+        if (!report.problems().isEmpty()) {
+            throw new BadInputException(report.problems().get(0).message());
+        }
+        String storyId = workspace.storyOfArticles().get(id);
+        return new Submitted(id, storyId);
     }
 
     private static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse(s);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover staging folder is harmless; the next submission uses a new one.
-        }
     }
 
     @Override

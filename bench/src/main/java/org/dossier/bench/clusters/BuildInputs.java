@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Feeds article objects to the product's build as users would: each batch written as one
  * {@code .jsonl} input file in a temporary folder, built in turn into one workspace by the
- * {@link BuildRunner} on the class path, then exported. The objects' {@code url} is how a caller
- * finds its articles again in the export. The temporary folder is removed afterwards.
+ * {@link BuildRunner}, then exported. The objects' {@code url} is how a caller finds its articles
+ * again in the export. The temporary folder is removed afterwards.
  */
 public final class BuildInputs {
 
@@ -36,7 +36,7 @@ public final class BuildInputs {
                 inputs.add(file);
             }
             Path workspace = keep != null ? keep : work.resolve("workspace");
-            return BuildRunner.find().buildAndExport(workspace, inputs, threads);
+            return new BuildRunner().buildAndExport(workspace, inputs, threads);
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

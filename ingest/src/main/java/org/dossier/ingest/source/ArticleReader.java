@@ -44,6 +44,27 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads {@code bytes} as a {@code .json} file without a sidecar would be read: one article
+     * object, with the id the file would get, or the problem that keeps it from being one.
+     * {@code label} stands for the file's path in the article and in problems.
+     */
+    public static void readObject(String label, byte[] bytes, Consumer<RawArticle> articles,
+                                  Consumer<Problem> problems) {
+        String text;
+        try {
+            text = TextDecoder.decode(bytes);
+        } catch (UndecodableTextException e) {
+            problems.accept(new Problem(label, null, e.getMessage()));
+            return;
+        }
+        if (text.isBlank()) {
+            problems.accept(new Problem(label, null, "empty input"));
+            return;
+        }
+        readObject(label, ArticleIds.of(bytes, null), text, Sidecar.NONE, articles, problems);
+    }
+
     /** A sidecar's raw bytes (for the id) and its metadata. */
     private record Sidecar(byte[] bytes, Metadata metadata) {
         static final Sidecar NONE = new Sidecar(null, Metadata.NONE);
@@ -105,17 +126,22 @@ public final class ArticleReader {
             return;
         }
         if (file.format() == InputFormat.JSON) {
-            try {
-                JsonNode object = ArticleObjects.parseObject(text);
-                articles.accept(new RawArticle(label, null, id, ArticleObjects.body(object),
-                        ArticleObjects.metadata(object).or(sidecar.metadata())));
-            } catch (ArticleObjects.BadObjectException e) {
-                problems.accept(new Problem(label, null, e.getMessage()));
-            }
+            readObject(label, id, text, sidecar, articles, problems);
             return;
         }
         ArticleBody body = new ArticleBody.Text(text, file.format() == InputFormat.MARKDOWN);
         articles.accept(new RawArticle(label, null, id, body, sidecar.metadata()));
+    }
+
+    private static void readObject(String label, String id, String text, Sidecar sidecar,
+                                   Consumer<RawArticle> articles, Consumer<Problem> problems) {
+        try {
+            JsonNode object = ArticleObjects.parseObject(text);
+            articles.accept(new RawArticle(label, null, id, ArticleObjects.body(object),
+                    ArticleObjects.metadata(object).or(sidecar.metadata())));
+        } catch (ArticleObjects.BadObjectException e) {
+            problems.accept(new Problem(label, null, e.getMessage()));
+        }
     }
 
     private static void readLines(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,

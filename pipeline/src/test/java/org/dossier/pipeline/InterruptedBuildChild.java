@@ -1,8 +1,7 @@
-package org.dossier.app.build;
+package org.dossier.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dossier.ingest.Ingestor;
 import org.dossier.model.ArticleAnalysis;
 import org.dossier.store.Workspace;
 import org.dossier.story.cluster.EventClusterer;
@@ -21,8 +20,8 @@ public final class InterruptedBuildChild {
     }
 
     public static void main(String[] args) {
-        BuildPipeline pipeline = new BuildPipeline(new Ingestor()::read,
-                () -> article -> ArticleAnalysis.empty(article.id()), new EventClusterer(), new StoryConsolidator(), 2);
+        BuildPipeline pipeline = new BuildPipeline(() -> article -> ArticleAnalysis.empty(article.id()),
+                new EventClusterer(), new StoryConsolidator(), 2);
         try (Workspace ws = Workspace.open(Path.of(args[0]))) {
             pipeline.build(ws, List.of(Path.of(args[1])), new BuildListener() {
                 private boolean said;

@@ -1,4 +1,4 @@
-package org.dossier.app.build;
+package org.dossier.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,9 +43,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One build of a workspace: read the input, skip articles already stored, analyse the new ones in
- * parallel, cluster them into stories, set near-duplicates, consolidate every story whose
- * membership changed, and commit it all as one transaction. Building the same input twice
+ * One build of a workspace: read the input (an {@link ArticleSource}: files and folders, or
+ * articles already read), skip articles already stored, analyse the new ones in parallel,
+ * cluster them into stories, set near-duplicates, consolidate every story whose membership
+ * changed, and commit it all as one transaction. Building the same input twice
  * changes nothing (and then records nothing).
  *
  * <p>Memory stays bounded on any input: at most {@code 4 x threads} articles are being analysed at
@@ -74,20 +75,19 @@ public final class BuildPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuildPipeline.class);
 
-    private final ArticleSource source;
     private final Supplier<ArticleAnalyzer> analyzer;
     private final StoryClusterer clusterer;
     private final Consolidator consolidator;
     private final int threads;
+    private final Ingestor ingestor = new Ingestor();
     private final RelatedStoryFinder relatedFinder = new RelatedStoryFinder();
 
     /**
      * @param analyzer created on first need, so a build with nothing new never loads the models
      * @param threads  articles analysed at once
      */
-    public BuildPipeline(ArticleSource source, Supplier<ArticleAnalyzer> analyzer, StoryClusterer clusterer,
-                         Consolidator consolidator, int threads) {
-        this.source = Objects.requireNonNull(source, "source");
+    public BuildPipeline(Supplier<ArticleAnalyzer> analyzer, StoryClusterer clusterer, Consolidator consolidator,
+                         int threads) {
         this.analyzer = memoize(Objects.requireNonNull(analyzer, "analyzer"));
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
         this.consolidator = Objects.requireNonNull(consolidator, "consolidator");
@@ -97,18 +97,21 @@ public final class BuildPipeline {
         this.threads = threads;
     }
 
-    /** The product's pipeline: the ingestor, the standard analysis, the event clusterer and consolidator. */
+    /** The product's pipeline: the standard analysis, the event clusterer and consolidator. */
     public static BuildPipeline standard(int threads) {
-        Ingestor ingestor = new Ingestor();
-        return new BuildPipeline(ingestor::read, Analyzers::standard, new EventClusterer(), new StoryConsolidator(),
-                threads);
+        return new BuildPipeline(Analyzers::standard, new EventClusterer(), new StoryConsolidator(), threads);
     }
 
-    /** Builds {@code roots} into {@code workspace}; see the class comment. */
+    /** Builds the files and folders {@code roots}, as the ingestor reads them, into {@code workspace}. */
     public BuildReport build(Workspace workspace, List<Path> roots, BuildListener listener) {
+        return build(workspace, ArticleSource.files(ingestor, roots), listener);
+    }
+
+    /** Builds what {@code source} reads into {@code workspace}; see the class comment. */
+    public BuildReport build(Workspace workspace, ArticleSource source, BuildListener listener) {
         Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(listener, "listener");
-        List<Path> inputs = List.copyOf(roots);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "dossier-analyse");
             t.setDaemon(true);
@@ -116,7 +119,7 @@ public final class BuildPipeline {
         });
         try (BuildTransaction build = workspace.beginBuild(now())) {
             Run run = new Run(workspace, build, pool, listener);
-            source.read(inputs, run::accept, run::problem);
+            source.read(run::accept, run::problem);
             run.drainAll();
             return run.finish();
         } finally {

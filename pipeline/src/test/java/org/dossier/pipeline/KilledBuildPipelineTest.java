@@ -1,4 +1,4 @@
-package org.dossier.app.build;
+package org.dossier.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.ingest.Ingestor;
 import org.dossier.model.ArticleAnalysis;
 import org.dossier.store.Workspace;
 import org.dossier.story.cluster.EventClusterer;
@@ -33,8 +32,8 @@ class KilledBuildPipelineTest {
     Path tmp;
 
     private static BuildPipeline pipeline() {
-        return new BuildPipeline(new Ingestor()::read, () -> article -> ArticleAnalysis.empty(article.id()),
-                new EventClusterer(), new StoryConsolidator(), 1);
+        return new BuildPipeline(() -> article -> ArticleAnalysis.empty(article.id()), new EventClusterer(),
+                new StoryConsolidator(), 1);
     }
 
     private static void report(Path dir, int n, String topic) throws IOException {

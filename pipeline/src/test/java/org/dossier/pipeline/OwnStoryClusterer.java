@@ -1,11 +1,11 @@
-package org.dossier.app.build;
+package org.dossier.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.dossier.story.AnalyzedArticle;

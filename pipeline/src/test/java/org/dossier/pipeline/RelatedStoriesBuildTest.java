@@ -1,4 +1,4 @@
-package org.dossier.app.build;
+package org.dossier.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +55,8 @@ class RelatedStoriesBuildTest {
     }
 
     private void build(Workspace ws, Article a) {
-        new BuildPipeline((roots, sink, problems) -> sink.accept(a), () -> places,
-                new OwnStoryClusterer(Integer.MAX_VALUE), new StoryConsolidator(), 1)
-                .build(ws, List.of(), BuildListener.NONE);
+        new BuildPipeline(() -> places, new OwnStoryClusterer(Integer.MAX_VALUE), new StoryConsolidator(), 1)
+                .build(ws, ArticleSource.of(List.of(a)), BuildListener.NONE);
     }
 
     @Test

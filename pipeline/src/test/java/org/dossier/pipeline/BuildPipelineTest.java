@@ -1,4 +1,4 @@
-package org.dossier.app.build;
+package org.dossier.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,16 +52,16 @@ class BuildPipelineTest {
                 PublishedSource.METADATA, "Text of report " + id + ".", null);
     }
 
-    /** A source that hands over fixed articles and problems, whatever the roots. */
+    /** A source that hands over fixed articles and problems. */
     private static ArticleSource source(List<Article> articles, List<Problem> problems) {
-        return (roots, sink, problemSink) -> {
+        return (sink, problemSink) -> {
             articles.forEach(sink);
             problems.forEach(problemSink);
         };
     }
 
-    private BuildPipeline pipeline(ArticleSource source, int threads) {
-        return new BuildPipeline(source, () -> counting, new EventClusterer(), new StoryConsolidator(), threads);
+    private BuildPipeline pipeline(int threads) {
+        return new BuildPipeline(() -> counting, new EventClusterer(), new StoryConsolidator(), threads);
     }
 
     private static String export(Workspace ws) {
@@ -72,9 +72,9 @@ class BuildPipelineTest {
     void buildingTheSameInputTwiceAnalysesNothingAndChangesNothing() {
         List<Article> input = List.of(article("a-2", "x/2.txt"), article("a-1", "x/1.txt"));
         try (Workspace ws = Workspace.open(dir)) {
-            BuildReport first = pipeline(source(input, List.of()), 2).build(ws, List.of(), BuildListener.NONE);
+            BuildReport first = pipeline(2).build(ws, source(input, List.of()), BuildListener.NONE);
             String exported = export(ws);
-            BuildReport second = pipeline(source(input, List.of()), 2).build(ws, List.of(), BuildListener.NONE);
+            BuildReport second = pipeline(2).build(ws, source(input, List.of()), BuildListener.NONE);
 
             assertThat(first.committed()).isTrue();
             assertThat(first.stats().articlesAdded()).isEqualTo(2);
@@ -91,10 +91,10 @@ class BuildPipelineTest {
     @Test
     void laterInputIsTheOnlyThingAnalysedAndGetsItsStory() {
         try (Workspace ws = Workspace.open(dir)) {
-            pipeline(source(List.of(article("a-1", "x/1.txt")), List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            pipeline(1).build(ws, source(List.of(article("a-1", "x/1.txt")), List.of()), BuildListener.NONE);
             analysedIds.clear();
-            BuildReport report = pipeline(source(List.of(article("a-1", "x/1.txt"), article("a-3", "y/3.txt")),
-                    List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            BuildReport report = pipeline(1).build(ws,
+                    source(List.of(article("a-1", "x/1.txt"), article("a-3", "y/3.txt")), List.of()), BuildListener.NONE);
 
             assertThat(analysedIds).containsExactly("a-3");
             assertThat(report.stats().articlesAdded()).isEqualTo(1);
@@ -109,7 +109,7 @@ class BuildPipelineTest {
         Article a = article("a-1", "x/1.txt");
         Article copy = new Article("a-1", "x/copy-of-1.txt", null, null, null, "en", null, null, a.text(), null);
         try (Workspace ws = Workspace.open(dir)) {
-            BuildReport report = pipeline(source(List.of(a, copy), List.of()), 2).build(ws, List.of(), BuildListener.NONE);
+            BuildReport report = pipeline(2).build(ws, source(List.of(a, copy), List.of()), BuildListener.NONE);
             assertThat(report.stats().articlesRead()).isEqualTo(2);
             assertThat(report.stats().articlesAdded()).isEqualTo(1);
             assertThat(ws.articles()).containsExactly(a);
@@ -127,8 +127,7 @@ class BuildPipelineTest {
             }
         };
         try (Workspace ws = Workspace.open(dir)) {
-            BuildReport report = pipeline(source(List.of(article("a-1", "x/1.txt")), List.of(bad)), 1)
-                    .build(ws, List.of(), listener);
+            BuildReport report = pipeline(1).build(ws, source(List.of(article("a-1", "x/1.txt")), List.of(bad)), listener);
             assertThat(heard).containsExactly(bad);
             assertThat(report.problems()).containsExactly(bad);
             assertThat(ws.problems(ws.builds().get(0).id())).containsExactly(bad);
@@ -146,16 +145,15 @@ class BuildPipelineTest {
         };
         List<Article> input = List.of(article("a-1", "x/1.txt"), article("a-2", "x/2.txt"));
         try (Workspace ws = Workspace.open(dir)) {
-            BuildPipeline pipeline = new BuildPipeline(source(input, List.of()), () -> failsOnce, new EventClusterer(),
-                    new StoryConsolidator(), 2);
-            BuildReport first = pipeline.build(ws, List.of(), BuildListener.NONE);
+            BuildPipeline pipeline = new BuildPipeline(() -> failsOnce, new EventClusterer(), new StoryConsolidator(), 2);
+            BuildReport first = pipeline.build(ws, source(input, List.of()), BuildListener.NONE);
             assertThat(first.problems()).singleElement().satisfies(p -> {
                 assertThat(p.source()).isEqualTo("x/2.txt");
                 assertThat(p.message()).contains("tokeniser gave up");
             });
             assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1");
 
-            BuildReport second = pipeline.build(ws, List.of(), BuildListener.NONE);
+            BuildReport second = pipeline.build(ws, source(input, List.of()), BuildListener.NONE);
             assertThat(second.problems()).isEmpty();
             assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1", "a-2");
         }
@@ -171,8 +169,8 @@ class BuildPipelineTest {
         List<Article> input = List.of(article("a-1", "x/1.txt"), article("a-2", "x/2.txt"), article("a-3", null),
                 article("a-4", "x/4.txt"));
         try (Workspace ws = Workspace.open(dir)) {
-            BuildReport report = new BuildPipeline(source(input, List.of()), () -> failing, new EventClusterer(),
-                    new StoryConsolidator(), 2).build(ws, List.of(), BuildListener.NONE);
+            BuildReport report = new BuildPipeline(() -> failing, new EventClusterer(), new StoryConsolidator(), 2)
+                    .build(ws, source(input, List.of()), BuildListener.NONE);
 
             assertThat(report.committed()).isTrue();
             assertThat(report.problems()).extracting(Problem::toString).containsExactly(
@@ -202,8 +200,8 @@ class BuildPipelineTest {
             }
         };
         try (Workspace ws = Workspace.open(dir)) {
-            BuildReport report = new BuildPipeline(source(List.of(big, article("a-1", "x/1.txt")), List.of()),
-                    () -> measuring, new EventClusterer(), new StoryConsolidator(), 1).build(ws, List.of(), listener);
+            BuildReport report = new BuildPipeline(() -> measuring, new EventClusterer(), new StoryConsolidator(), 1)
+                    .build(ws, source(List.of(big, article("a-1", "x/1.txt")), List.of()), listener);
 
             assertThat(warnings).singleElement().satisfies(w -> {
                 assertThat(w.source()).isEqualTo("x/big.txt");
@@ -221,7 +219,7 @@ class BuildPipelineTest {
         String text = "x".repeat(BuildPipeline.MAX_TEXT_CHARS - 1) + "\uD83D\uDE00 and more";
         Article big = new Article("a-emoji", "x/emoji.txt", null, null, null, "en", null, null, text, null);
         try (Workspace ws = Workspace.open(dir)) {
-            pipeline(source(List.of(big), List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            pipeline(1).build(ws, source(List.of(big), List.of()), BuildListener.NONE);
             assertThat(ws.article("a-emoji").orElseThrow().text())
                     .isEqualTo(text.substring(0, BuildPipeline.MAX_TEXT_CHARS - 1));
         }
@@ -238,8 +236,8 @@ class BuildPipelineTest {
                         List.of(), List.of(new Evidence("a-long", 0, title.length())))), List.of(), List.of(), List.of())
                 : ArticleAnalysis.empty(article.id());
         try (Workspace ws = Workspace.open(dir)) {
-            BuildReport report = new BuildPipeline(source(List.of(huge, article("a-1", "x/1.txt")), List.of()),
-                    () -> naming, new EventClusterer(), new StoryConsolidator(), 1).build(ws, List.of(), BuildListener.NONE);
+            BuildReport report = new BuildPipeline(() -> naming, new EventClusterer(), new StoryConsolidator(), 1)
+                    .build(ws, source(List.of(huge, article("a-1", "x/1.txt")), List.of()), BuildListener.NONE);
             assertThat(report.committed()).isTrue();
             assertThat(ws.article("a-long").orElseThrow().title()).isEqualTo(title);
             assertThat(ws.storyOfArticles()).containsOnlyKeys("a-long", "a-1");
@@ -253,11 +251,11 @@ class BuildPipelineTest {
         String one;
         String four;
         try (Workspace ws = Workspace.open(dir.resolve("one"))) {
-            pipeline(source(input, List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            pipeline(1).build(ws, source(input, List.of()), BuildListener.NONE);
             one = export(ws) + ws.storyOfArticles();
         }
         try (Workspace ws = Workspace.open(dir.resolve("four"))) {
-            pipeline(source(input, List.of()), 4).build(ws, List.of(), BuildListener.NONE);
+            pipeline(4).build(ws, source(input, List.of()), BuildListener.NONE);
             four = export(ws) + ws.storyOfArticles();
         }
         assertThat(four).isEqualTo(one);
@@ -275,8 +273,8 @@ class BuildPipelineTest {
             return real.cluster(state, added, earlier);
         };
         try (Workspace ws = Workspace.open(dir)) {
-            new BuildPipeline(source(input, List.of()), () -> counting, recording, new StoryConsolidator(), 2)
-                    .build(ws, List.of(), BuildListener.NONE);
+            new BuildPipeline(() -> counting, recording, new StoryConsolidator(), 2)
+                    .build(ws, source(input, List.of()), BuildListener.NONE);
             assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(BuildPipeline.CLUSTER_BATCH));
             assertThat(batches.stream().flatMap(List::stream).toList())
                     .containsExactlyElementsOf(input.stream().map(Article::id).toList());
@@ -289,13 +287,13 @@ class BuildPipelineTest {
     void storiesThatLoseEveryArticleAreDeletedAndMergedOnesRewritten() {
         StoryClusterer merging = new OwnStoryClusterer(2);
         try (Workspace ws = Workspace.open(dir)) {
-            new BuildPipeline(source(List.of(article("a-1", "x/1.txt")), List.of()), () -> counting, merging,
-                    new StoryConsolidator(), 1).build(ws, List.of(), BuildListener.NONE);
+            new BuildPipeline(() -> counting, merging, new StoryConsolidator(), 1)
+                    .build(ws, source(List.of(article("a-1", "x/1.txt")), List.of()), BuildListener.NONE);
             assertThat(ws.stories()).extracting(s -> s.id()).containsExactly("s-1");
             byte[] stateAfterFirst = ws.clustererState();
 
-            BuildReport report = new BuildPipeline(source(List.of(article("a-2", "x/2.txt")), List.of()),
-                    () -> counting, merging, new StoryConsolidator(), 1).build(ws, List.of(), BuildListener.NONE);
+            BuildReport report = new BuildPipeline(() -> counting, merging, new StoryConsolidator(), 1)
+                    .build(ws, source(List.of(article("a-2", "x/2.txt")), List.of()), BuildListener.NONE);
             assertThat(report.stats().storiesDeleted()).isEqualTo(1);
             assertThat(report.stats().storiesWritten()).isEqualTo(1);
             assertThat(ws.stories()).singleElement().satisfies(s -> {
@@ -311,14 +309,13 @@ class BuildPipelineTest {
     @Test
     void aFailureWhileConsolidatingLeavesTheWorkspaceAsItWas() {
         try (Workspace ws = Workspace.open(dir)) {
-            pipeline(source(List.of(article("a-1", "x/1.txt")), List.of()), 1).build(ws, List.of(), BuildListener.NONE);
+            pipeline(1).build(ws, source(List.of(article("a-1", "x/1.txt")), List.of()), BuildListener.NONE);
             String before = export(ws);
-            BuildPipeline failing = new BuildPipeline(source(List.of(article("a-2", "x/2.txt")), List.of()),
-                    () -> counting, new EventClusterer(), (id, members) -> {
-                        throw new IllegalStateException("consolidation bug");
-                    }, 1);
-            assertThatThrownBy(() -> failing.build(ws, List.of(), BuildListener.NONE))
-                    .hasMessageContaining("consolidation bug");
+            BuildPipeline failing = new BuildPipeline(() -> counting, new EventClusterer(), (id, members) -> {
+                throw new IllegalStateException("consolidation bug");
+            }, 1);
+            assertThatThrownBy(() -> failing.build(ws, source(List.of(article("a-2", "x/2.txt")), List.of()),
+                    BuildListener.NONE)).hasMessageContaining("consolidation bug");
             assertThat(export(ws)).isEqualTo(before);
             assertThat(ws.builds()).hasSize(1);
         }
@@ -328,9 +325,9 @@ class BuildPipelineTest {
     void storiesOfAnEarlierClustererAreClusteredAgainBeforeTheNewArticles() {
         try (Workspace ws = Workspace.open(dir)) {
             // The first build's clusterer writes a state the next one cannot go on from.
-            new BuildPipeline(source(List.of(article("a-1", "1.txt"), article("a-2", "2.txt")), List.of()),
-                    () -> counting, new OwnStoryClusterer(Integer.MAX_VALUE), new StoryConsolidator(), 1)
-                    .build(ws, List.of(), BuildListener.NONE);
+            new BuildPipeline(() -> counting, new OwnStoryClusterer(Integer.MAX_VALUE), new StoryConsolidator(), 1)
+                    .build(ws, source(List.of(article("a-1", "1.txt"), article("a-2", "2.txt")), List.of()),
+                            BuildListener.NONE);
             assertThat(ws.storyOfArticles()).containsEntry("a-1", "s-1").containsEntry("a-2", "s-2");
 
             List<List<String>> calls = new ArrayList<>();
@@ -355,8 +352,8 @@ class BuildPipelineTest {
                     reclustered.set(storedArticles);
                 }
             };
-            BuildReport report = new BuildPipeline(source(List.of(article("a-3", "3.txt")), List.of()), () -> counting,
-                    next, new StoryConsolidator(), 1).build(ws, List.of(), listener);
+            BuildReport report = new BuildPipeline(() -> counting, next, new StoryConsolidator(), 1)
+                    .build(ws, source(List.of(article("a-3", "3.txt")), List.of()), listener);
 
             assertThat(report.committed()).isTrue();
             assertThat(reclustered).hasValue(2);
