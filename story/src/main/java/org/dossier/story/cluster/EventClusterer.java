@@ -39,7 +39,11 @@ import org.slf4j.LoggerFactory;
  *       when both the article and the story hold dated reports, only pairs of dated reports count,
  *       so a story keeps its time extent;</li>
  *   <li>the article joins the best story if that score reaches the model's threshold, and starts a
- *       story of its own otherwise: a story of one article is normal.</li>
+ *       story of its own otherwise: a story of one article is normal;</li>
+ *   <li>in the story it joined, a recent article whose score against the others has fallen under
+ *       the threshold leaves for a story of its own (the least fitting first, until all fit): what
+ *       joined while the story was small and no longer looks like its event would not have joined
+ *       had it come later, so the stories depend less on the order of arrival.</li>
  * </ol>
  * After each article, the story it joined is compared, the same way, with the stories its articles
  * find in the index, and two stories whose articles are on average of one event are merged: what
@@ -121,7 +125,8 @@ public final class EventClusterer implements StoryClusterer {
             }
             state.documents++;
             Set<String> now = new TreeSet<>();
-            place(state, s, now);
+            String joined = place(state, s, now);
+            evictStrays(state, joined, now);
             mergeTouched(state, now);
             touched.addAll(now);
         }
@@ -140,8 +145,8 @@ public final class EventClusterer implements StoryClusterer {
         return new Clustering(state.write(), state.storyOf, duplicateOf, touched);
     }
 
-    /** Puts one article in the story it most likely reports, or in a story of its own. */
-    private void place(ClusterState state, EventSketch article, Set<String> touched) {
+    /** Puts one article in the story it most likely reports, or in a story of its own; returns the story. */
+    private String place(ClusterState state, EventSketch article, Set<String> touched) {
         String best = null;
         double bestScore = -1;
         for (String story : candidates(state, List.of(article), null)) {
@@ -158,6 +163,50 @@ public final class EventClusterer implements StoryClusterer {
             state.post(key, article.id());
         }
         touched.add(story);
+        return story;
+    }
+
+    /**
+     * Sends out of {@code story}, one at a time, the recent original (with its copies) that looks
+     * least like the event of the others, while its linkage to them is under the threshold: what
+     * joined a story while it was small leaves once the story shows its event, as it would not
+     * have joined had it come later. Each leaves for a story of its own, which the merging that
+     * follows may join to another.
+     */
+    private void evictStrays(ClusterState state, String story, Set<String> touched) {
+        while (true) {
+            List<EventSketch> recent = recent(state, story);
+            if (recent.size() < 3) {
+                // A story of two is its pair's decision, made when the second joined.
+                return;
+            }
+            EventSketch stray = null;
+            double lowest = Double.MAX_VALUE;
+            for (EventSketch m : recent) {
+                List<EventSketch> rest = new ArrayList<>(recent);
+                rest.remove(m);
+                double score = linkage(state, List.of(m), rest);
+                if (score < lowest) {
+                    lowest = score;
+                    stray = m;
+                }
+            }
+            if (lowest >= model.threshold()) {
+                return;
+            }
+            String strayId = stray.id();
+            List<String> leaving = new ArrayList<>();
+            for (String member : state.stories.get(story)) {
+                if (member.equals(strayId) || strayId.equals(state.copyOf.get(member))) {
+                    leaving.add(member);
+                }
+            }
+            state.stories.get(story).removeAll(leaving);
+            String own = newStoryId(state, strayId);
+            state.join(own, leaving);
+            touched.add(own);
+            touched.add(story);
+        }
     }
 
     /**
