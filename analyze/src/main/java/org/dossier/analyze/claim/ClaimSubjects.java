@@ -19,9 +19,9 @@ import org.dossier.model.Evidence;
  * The grammar of the count comes before nearness: a possessive in the counted phrase ("10,000 of its
  * foreign fighters in Syria") names the body "its" stands for, not the place; a count of members that
  * is the subject of a membership verb makes up that verb's object ("68 countries have signed the
- * pledge"); the dead, wounded or arrested of a sentence that names an attack or the like are the
- * attack's, not its place's; and a count of countries or members is never given to a country or a
- * place named beside it. Immutable; built once per article.
+ * pledge"); the dead or wounded of a sentence that names an attack or the like are those of the one
+ * nearest the count, not of its place; and a count of countries or members is never given to a
+ * country or a place named beside it. Immutable; built once per article.
  */
 final class ClaimSubjects {
 
@@ -38,9 +38,10 @@ final class ClaimSubjects {
             Pattern.CASE_INSENSITIVE);
     /** Happenings whose dead, wounded or arrested a count is of. */
     private static final Pattern CASUALTY_EVENT = Pattern.compile(
-            "\\b(attack|bombing|explosion|blast|shooting|strike|raid|ambush|crash|earthquake|flood|fire|clash"
-                    + "|massacre|war|conflict|operation)s?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> CASUALTIES = Set.of("killed", "injured", "arrested");
+            "\\b(attack|bombing|explosion|blast|blaze|shooting|raid|ambush|crash|earthquake|flood|fire|clash"
+                    + "|massacre|war)s?\\b", Pattern.CASE_INSENSITIVE);
+    /** Counts of people a happening killed or wounded (an arrest is someone's act, not a happening's). */
+    private static final Set<String> CASUALTIES = Set.of("killed", "injured");
     /** "10,000 of its foreign fighters": whose they are, not where. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(its|their)\\b", Pattern.CASE_INSENSITIVE);
     /** Verbs whose subject, a count of members, makes up their object ("68 countries signed the pledge"). */
@@ -105,7 +106,7 @@ final class ClaimSubjects {
         }
         if (CASUALTIES.contains(property)) {
             // The dead of "an attack in Kabul, Afghanistan, in which seven people were killed" are the attack's.
-            String event = lastMatch(CASUALTY_EVENT, sentence.start(), sentence.end(), end);
+            String event = nearestMatch(CASUALTY_EVENT, sentence.start(), sentence.end(), start);
             if (event != null) {
                 return event.toLowerCase(Locale.ROOT);
             }
@@ -257,6 +258,21 @@ final class ClaimSubjects {
             }
         }
         return false;
+    }
+
+    /** The match of {@code p}'s first group in {@code [from, to)} nearest to {@code at}, or null. */
+    private String nearestMatch(Pattern p, int from, int to, int at) {
+        Matcher m = p.matcher(text).region(from, Math.min(to, text.length()));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            int distance = m.end() <= at ? at - m.end() : m.start() - at;
+            if (distance < bestDistance) {
+                best = m.group(1);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private String lastMatch(Pattern p, int from, int to, int before) {
