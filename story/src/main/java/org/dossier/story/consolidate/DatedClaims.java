@@ -3,6 +3,7 @@ package org.dossier.story.consolidate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Claim;
@@ -106,7 +107,7 @@ final class DatedClaims {
         if (previous.isEmpty() || nouns.isEmpty()) {
             return null;
         }
-        Matcher last = lastMatch(cues.pattern(Cues.Section.PREVIOUS), before);
+        MatchResult last = lastMatch(cues.pattern(Cues.Section.PREVIOUS), before);
         if (last != null) {
             String cue = previous.get(Words.fold(last.group()));
             String rest = before.substring(last.end());
@@ -128,8 +129,8 @@ final class DatedClaims {
                 }
             }
         }
-        Matcher first = lastMatch(cues.pattern(Cues.Section.FIRST), before);
-        Matcher since = lastMatch(cues.pattern(Cues.Section.SINCE), before);
+        MatchResult first = lastMatch(cues.pattern(Cues.Section.FIRST), before);
+        MatchResult since = lastMatch(cues.pattern(Cues.Section.SINCE), before);
         if (first != null && since != null && since.start() > first.end()
                 && before.substring(since.end()).isBlank()) {
             List<String> words = Words.tokens(before.substring(first.end(), since.start()));
@@ -190,12 +191,11 @@ final class DatedClaims {
         return null;
     }
 
-    private static Matcher lastMatch(Pattern p, String text) {
+    private static MatchResult lastMatch(Pattern p, String text) {
         Matcher m = p.matcher(text);
-        Matcher found = null;
+        MatchResult found = null;
         while (m.find()) {
-            found = p.matcher(text);
-            found.find(m.start());
+            found = m.toMatchResult();
         }
         return found;
     }
