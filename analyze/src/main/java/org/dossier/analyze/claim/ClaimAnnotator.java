@@ -125,9 +125,78 @@ public final class ClaimAnnotator implements Annotator<Claim> {
         String property = PropertyNames.of(lemma, modifier, outcome);
         int start = m.start();
         Sentence previous = sentence.index() > 0 ? nlp.sentences().get(sentence.index() - 1) : null;
-        String subject = subjects.resolve(sentence, previous, start, head.end(), property, lemma);
+        String subject = subjects.resolve(sentence, previous, start, head.end(), property, lemma,
+                madeUp(tokens, i, end, start, sentence));
+
         return new Claim(subject, property, NumberWords.format(value), Qualifiers.normalise(m.group("q")),
                 Evidence.of(articleId, new Span(start, head.end())));
+    }
+
+    /**
+     * When the count is the subject of its clause and its verb says it makes something up ("68
+     * countries have signed the pledge", "83 states form a coalition"), the noun that verb's object is
+     * headed by; else null. {@code i} is the token after the counted noun, {@code start} the count's
+     * offset: a count that opens a clause stands at the sentence's start or after a comma or "that".
+     */
+    private static ClaimSubjects.Noun madeUp(List<Token> tokens, int i, int end, int start, Sentence sentence) {
+        int first = firstTokenFrom(tokens, start);
+        if (first > sentence.firstToken()) {
+            Token before = tokens.get(first - 1);
+            String b = before.text().toLowerCase(Locale.ROOT);
+            if (!b.equals(",") && !b.equals("that") && !before.pos().equals("CC")) {
+                return null;
+            }
+        }
+        int k = i;
+        if (k < end && tokens.get(k).pos().equals("IN") && !tokens.get(k).text().equalsIgnoreCase("that")) {
+            // A place or scope after the counted noun ("68 countries around the world have signed").
+            int p = k + 1;
+            while (p < end && (tokens.get(p).pos().equals("DT") || tokens.get(p).pos().startsWith("JJ"))) {
+                p++;
+            }
+            int nouns = p;
+            while (p < end && tokens.get(p).pos().startsWith("NN")) {
+                p++;
+            }
+            if (p == nouns) {
+                return null;
+            }
+            k = p;
+        }
+        while (k < end && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB")
+                || isAuxiliary(tokens.get(k)))) {
+            k++;
+        }
+        if (k >= end || !tokens.get(k).pos().startsWith("VB")) {
+            return null;
+        }
+        String verb = tokens.get(k).lemma() == null ? "" : tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        if (!ClaimSubjects.membershipVerb(verb)) {
+            return null;
+        }
+        k++;
+        if (k < end && tokens.get(k).text().equalsIgnoreCase("up")) {
+            k++; // "set up"
+        }
+        while (k < end && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$")
+                || tokens.get(k).pos().startsWith("JJ"))) {
+            k++;
+        }
+        int nouns = k;
+        while (k < end && tokens.get(k).pos().startsWith("NN")) {
+            k++;
+        }
+        if (k == nouns) {
+            return null;
+        }
+        Token noun = tokens.get(k - 1);
+        String lemma = (noun.lemma() == null ? noun.text() : noun.lemma()).toLowerCase(Locale.ROOT);
+        return new ClaimSubjects.Noun(lemma, tokens.get(nouns).start());
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        return (l.equals("have") || l.equals("be") || l.equals("do")) && t.pos().startsWith("VB");
     }
 
     private static boolean isModifier(Token t) {

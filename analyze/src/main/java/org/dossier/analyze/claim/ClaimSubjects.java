@@ -16,7 +16,12 @@ import org.dossier.model.Evidence;
 /**
  * Decides what a quantity is about: an entity of the article where one can be found (the coalition
  * whose members are counted, the army whose troops are), else the noun that names it ("coalition").
- * Immutable; built once per article.
+ * The grammar of the count comes before nearness: a possessive in the counted phrase ("10,000 of its
+ * foreign fighters in Syria") names the body "its" stands for, not the place; a count of members that
+ * is the subject of a membership verb makes up that verb's object ("68 countries have signed the
+ * pledge"); the dead or wounded of a sentence that names an attack or the like are those of the one
+ * nearest the count, not of its place; and a count of countries or members is never given to a
+ * country or a place named beside it. Immutable; built once per article.
  */
 final class ClaimSubjects {
 
@@ -31,6 +36,17 @@ final class ClaimSubjects {
                     + "|operation|mission)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGAINST = Pattern.compile("\\bagainst(?:\\s+[\\w'’-]+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Happenings whose dead, wounded or arrested a count is of. */
+    private static final Pattern CASUALTY_EVENT = Pattern.compile(
+            "\\b(attack|bombing|explosion|blast|blaze|shooting|raid|ambush|crash|earthquake|flood|fire|clash"
+                    + "|massacre|war)s?\\b", Pattern.CASE_INSENSITIVE);
+    /** Counts of people a happening killed or wounded (an arrest is someone's act, not a happening's). */
+    private static final Set<String> CASUALTIES = Set.of("killed", "injured");
+    /** "10,000 of its foreign fighters": whose they are, not where. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(its|their)\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs whose subject, a count of members, makes up their object ("68 countries signed the pledge"). */
+    private static final Set<String> MEMBERSHIP_VERBS = Set.of("join", "form", "sign", "ratify", "endorse",
+            "constitute", "found", "establish", "create", "set");
 
     private final String text;
     private final List<Mention> mentions;
@@ -61,6 +77,40 @@ final class ClaimSubjects {
      * @param previous the sentence before, or null
      */
     String resolve(Sentence sentence, Sentence previous, int start, int end, String property, String head) {
+        return resolve(sentence, previous, start, end, property, head, null);
+    }
+
+    /**
+     * As {@link #resolve(Sentence, Sentence, int, int, String, String)}; {@code object} is the noun a
+     * count of members makes up when it is the subject of a membership verb ("68 countries signed
+     * the pledge": "pledge", with its start offset), or null.
+     */
+    String resolve(Sentence sentence, Sentence previous, int start, int end, String property, String head,
+                   Noun object) {
+        if (POSSESSIVE.matcher(text.substring(start, Math.min(end, text.length()))).find()) {
+            // "its foreign fighters" belong to what "its" stands for: the last body named before it,
+            // even the target of "the fight against"; a place is where they are, not whose.
+            Mention owner = lastBefore(sentence.start(), start, Set.of(EntityType.ORGANIZATION, EntityType.GROUP,
+                    EntityType.COUNTRY, EntityType.OTHER));
+            if (owner == null && previous != null) {
+                owner = lastBefore(previous.start(), previous.end(), Set.of(EntityType.ORGANIZATION,
+                        EntityType.GROUP, EntityType.COUNTRY, EntityType.OTHER));
+            }
+            if (owner != null) {
+                return owner.entity.id();
+            }
+        }
+        if (property.equals("members") && object != null) {
+            Mention named = covering(object.start());
+            return named != null && !isPlace(named.entity) ? named.entity.id() : object.lemma();
+        }
+        if (CASUALTIES.contains(property)) {
+            // The dead of "an attack in Kabul, Afghanistan, in which seven people were killed" are the attack's.
+            String event = nearestMatch(CASUALTY_EVENT, sentence.start(), sentence.end(), start);
+            if (event != null) {
+                return event.toLowerCase(Locale.ROOT);
+            }
+        }
         if (property.equals("members")) {
             Mention body = nearest(sentence.start(), sentence.end(), start, true, Set.of(EntityType.ORGANIZATION,
                     EntityType.GROUP, EntityType.OTHER));
@@ -87,8 +137,10 @@ final class ClaimSubjects {
                 return gathering.toLowerCase(Locale.ROOT);
             }
         }
+        // A count of countries is never a membership figure of a country or place named beside it.
         Set<EntityType> actors = property.equals("troops")
                 ? Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY)
+                : property.equals("members") ? Set.of(EntityType.ORGANIZATION, EntityType.GROUP)
                 : Set.of(EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.LOCATION);
         Mention actor = nearest(sentence.start(), sentence.end(), start, false, actors);
         if (actor == null && property.equals("troops") && previous != null) {
@@ -132,6 +184,40 @@ final class ClaimSubjects {
         return best;
     }
 
+    /** The last mention in {@code [from, to)} whose entity has one of {@code types}, or null. */
+    private Mention lastBefore(int from, int to, Set<EntityType> types) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start >= from && m.end <= to && types.contains(m.entity.type())) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** The mention that covers {@code at}, or null. */
+    private Mention covering(int at) {
+        for (Mention m : mentions) {
+            if (m.start <= at && at < m.end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlace(Entity e) {
+        return e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION;
+    }
+
+    /** Whether a verb lemma says its subject makes up its object. */
+    static boolean membershipVerb(String lemma) {
+        return MEMBERSHIP_VERBS.contains(lemma);
+    }
+
+    /** A noun of the text: its lemma in lower case and where it starts. */
+    record Noun(String lemma, int start) {
+    }
+
     /** The last mention before {@code at} (else the first after) of a collective entity, named with {@code noun} if given. */
     private Mention lastCollectiveBefore(int at, String noun) {
         Mention before = null;
@@ -172,6 +258,21 @@ final class ClaimSubjects {
             }
         }
         return false;
+    }
+
+    /** The match of {@code p}'s first group in {@code [from, to)} nearest to {@code at}, or null. */
+    private String nearestMatch(Pattern p, int from, int to, int at) {
+        Matcher m = p.matcher(text).region(from, Math.min(to, text.length()));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            int distance = m.end() <= at ? at - m.end() : m.start() - at;
+            if (distance < bestDistance) {
+                best = m.group(1);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private String lastMatch(Pattern p, int from, int to, int before) {

@@ -180,4 +180,79 @@ class ClaimAnnotatorTest extends AnnotatorContract<Claim> {
             }
         }
     }
+
+    private static Article sentence(String text) {
+        return new Article("a-s", null, null, null, null, "en", "2021-06-28", null, text, null);
+    }
+
+    @Test
+    void aCountOfCountriesIsNoMembershipFigureOfACountryBesideIt() {
+        Article article = sentence("The United States said on Monday that 68 countries around the world have "
+                + "signed the pledge so far.");
+        Entity us = entity(article, "e-us", "United States", EntityType.COUNTRY, "United States");
+
+        Claim count = claimSpanning(article, claims(article, List.of(us)), "68 countries");
+
+        assertThat(count.property()).isEqualTo("members");
+        assertThat(count.subject()).isNotEqualTo("e-us").isEqualTo("pledge");
+    }
+
+    @Test
+    void aRelativeClauseCountsForTheNounItDescribesNotTheSpeakersCountry() {
+        Article article = sentence("US Secretary of State Antony Blinken praised the coalition, which includes "
+                + "about seven dozen countries.");
+        Entity us = entity(article, "e-us", "United States", EntityType.COUNTRY, "US");
+        Entity blinken = entity(article, "e-ab", "Antony Blinken", EntityType.PERSON, "Antony Blinken");
+
+        Claim count = claimSpanning(article, claims(article, List.of(us, blinken)), "about seven dozen countries");
+
+        assertThat(count.subject()).isEqualTo("coalition");
+        assertThat(count.value()).isEqualTo("84");
+    }
+
+    @Test
+    void theDeadOfAnAttackAreCountedForTheAttackNotThePlaceOfIt() {
+        Article article = SeedArticles.seed("003_a2f742a56d34091d");
+        Entity kabul = entity(article, "e-kabul", "Kabul", EntityType.LOCATION, "Kabul");
+        Entity afghanistan = entity(article, "e-af", "Afghanistan", EntityType.COUNTRY, "Afghanistan");
+
+        // "... confessed to an attack in Kabul, Afghanistan, in which seven people were killed."
+        Claim dead = claimSpanning(article, claims(article, List.of(kabul, afghanistan)), "seven people");
+
+        assertThat(dead).extracting(Claim::subject, Claim::property, Claim::value)
+                .containsExactly("attack", "killed", "7");
+    }
+
+    @Test
+    void itsFightersBelongToTheGroupItStandsForNotToThePlaceTheyAreIn() {
+        Article article = SeedArticles.seed("002_f9ca6fa413811794");
+        Entity isis = entity(article, "e-isis", "Islamic State", EntityType.GROUP, "Islamic State");
+        Entity syria = entity(article, "e-syria", "Syria", EntityType.COUNTRY, "Syria");
+
+        // "The global fight against the Islamic State has made it possible ... but there are still some
+        // 10,000 of its foreign fighters in Syria"
+        Claim fighters = claimSpanning(article, claims(article, List.of(isis, syria)),
+                "some 10,000 of its foreign fighters");
+
+        assertThat(fighters.subject()).isEqualTo("e-isis");
+    }
+
+    @Test
+    void noSeedCountsMembersForACountryOrPlace() {
+        int counted = 0;
+        for (String stem : SeedArticles.SEEDS) {
+            Article article = SeedArticles.seed(stem);
+            AnnotationContext base = Analyzers.context(article);
+            List<Entity> entities = new org.dossier.analyze.entity.EntityAnnotator().annotate(base);
+            List<String> places = entities.stream()
+                    .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION)
+                    .map(Entity::id).toList();
+            List<Claim> members = annotator.annotate(base.withEntities(entities)).stream()
+                    .filter(c -> c.property().equals("members")).toList();
+            assertThat(members).as(stem).allSatisfy(c -> assertThat(c.subject()).isNotIn(places));
+            counted += members.size();
+        }
+        // 83, more than 80, 79, more than 80, about 30, about seven dozen
+        assertThat(counted).isGreaterThanOrEqualTo(6);
+    }
 }

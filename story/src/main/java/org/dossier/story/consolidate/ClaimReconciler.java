@@ -32,7 +32,9 @@ import org.dossier.story.AnalyzedArticle;
  * "about 84" agree with an exact 83. A subject and property has a conflict when two of its values
  * are incompatible; the conflict then lists every value given (qualified ones as written, e.g.
  * "more than 80"), each with all its evidence. Values that are not numbers conflict when they
- * differ after case and accents are folded.
+ * differ after case and accents are folded. The dated claims of {@link DatedClaims} ("the last
+ * meeting" on "2019-02") join the article's claims; two dates agree when one holds the other
+ * ("2019" and "2019-02"), and a date given as planned is named so in the note.
  *
  * <p><b>Notes.</b> When the sentence of one value says members were added or joined and counts
  * them (a number, or a listed "new members such as A, B, C and D"), and the smaller value plus that
@@ -65,7 +67,15 @@ final class ClaimReconciler {
             return low != null || high != null;
         }
 
+        boolean dated() {
+            return claims.get(0).property().equals(DatedClaims.PROPERTY);
+        }
+
         boolean compatible(Reading other) {
+            if (dated() && other.dated()) {
+                // ISO dates at different precisions: "2019" holds "2019-02".
+                return value.startsWith(other.value) || other.value.startsWith(value);
+            }
             if (!numeric() || !other.numeric()) {
                 return Words.fold(value).equals(Words.fold(other.value));
             }
@@ -93,6 +103,7 @@ final class ClaimReconciler {
                         c.evidence()));
             }
         }
+        claims.addAll(DatedClaims.find(story));
         claims = gatheringSubjects(claims);
         Comparator<Evidence> order = story.evidenceOrder();
         claims.sort(Comparator.comparing(Claim::subject).thenComparing(Claim::property)
@@ -229,7 +240,7 @@ final class ClaimReconciler {
 
     private static Reading reading(String label, List<Claim> claims) {
         Claim c = claims.get(0);
-        BigDecimal v = number(c.value());
+        BigDecimal v = c.property().equals(DatedClaims.PROPERTY) ? null : number(c.value());
         String q = c.qualifier() == null ? "" : c.qualifier().toLowerCase(Locale.ROOT).strip();
         if (v == null) {
             return new Reading(label, c.value(), null, false, null, false, q.isEmpty(), claims);
@@ -313,6 +324,11 @@ final class ClaimReconciler {
                     parts.add(small.label() + " leaves out " + gap.toPlainString() + " of the " + large.label() + " ("
                             + large.label() + " - " + gap.toPlainString() + " = " + small.label() + ")");
                 }
+            }
+        }
+        for (Reading r : readings) {
+            if (r.dated() && DatedClaims.PLANNED.equals(r.claims().get(0).qualifier())) {
+                parts.add("\"" + r.label() + "\" is a date the text gives as planned, not as held");
             }
         }
         for (Reading q : readings) {

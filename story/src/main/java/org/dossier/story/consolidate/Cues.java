@@ -98,6 +98,29 @@ public final class Cues {
         ARTICLES("articles"),
         /** Phrases that set part of a count apart ("of them", "without a vote"). */
         SET_APART_CUES("set apart cues"),
+        /**
+         * Words for the happening before the present one ("last", "previous"), as word forms; the
+         * first is the one a dated claim's subject is written with.
+         */
+        PREVIOUS("previous", true),
+        /** The word that opens "the first meeting since …", which dates the one before it. */
+        FIRST("first"),
+        /** The word between "the first meeting" and the date of the one before it. */
+        SINCE("since"),
+        /**
+         * Words that make a happening of another kind than the plain one ("virtual meeting"), as word
+         * forms; the first is written in the subject of a dated claim.
+         */
+        EVENT_KINDS("event kinds", true),
+        /**
+         * Verbs whose clause tells of a happening an event noun names, as word forms: the noun first
+         * ({@code meeting met meet}), so "the last" of "they met … (the last was in March)" is a meeting.
+         */
+        EVENT_VERBS("event verbs", true),
+        /** Phrases that say a happening took place ("took place", "was held"). */
+        HAPPENED("happened"),
+        /** Phrases that say a happening was only planned ("was to have been", "was scheduled"). */
+        PLANNED("planned"),
         /** Numbers written as words: the number, then the words for it ({@code 4 four}). */
         NUMBER_WORDS("number words", true);
 
