@@ -24,8 +24,8 @@ import org.dossier.story.cluster.PairFeatures;
  * proportions (most pairs of real news are of different events). The L2 penalty and the joining threshold are chosen by
  * cross-validation of the whole clustering: folds keep each group (an ECB+ topic, a PolNeAR event)
  * whole; each fold's articles are clustered, among all the other articles as a build would meet them,
- * by a model trained without them, and only they are scored (pairs within one fold: the groups of two folds differ
- * in gold); the settings (penalty, linkage, threshold)
+ * by a model trained without them, and every pair that holds one of them is scored (a held-out article put with
+ * one trained on is joined wrongly, since folds keep groups whole); the settings (penalty, linkage, threshold)
  * with the best pooled pairwise F1, averaged over the sets, win. The final model is trained on all.
  */
 public final class EventModelTrainer {
@@ -61,11 +61,9 @@ public final class EventModelTrainer {
         }
         Map<String, Integer> foldOf = folds(sets);
         List<AnalyzedArticle> all = new ArrayList<>();
-        Map<String, String> setOf = new HashMap<>();
         for (AnalysedSet set : sets) {
             for (AnalyzedArticle a : set.articles()) {
                 all.add(a);
-                setOf.put(a.article().id(), set.name());
             }
         }
 
@@ -77,7 +75,8 @@ public final class EventModelTrainer {
         Map<String, Double> bestPerSet = Map.of();
         List<String> report = new ArrayList<>();
         for (double l2 : PENALTIES) {
-            Map<String, Map<String, Map<String, String>>> predicted = new HashMap<>();
+            // Per setting and set: weighted same-event pairs found, pairs joined wrongly, pairs missed.
+            Map<String, Map<String, double[]>> counts = new ConcurrentHashMap<>();
             for (int f = 0; f < folds; f++) {
                 int fold = f;
                 List<Example> training = new ArrayList<>();
@@ -88,34 +87,31 @@ public final class EventModelTrainer {
                 }
                 EventModel model = model(fit(training, l2), 0.5, provenance);
                 // The held-out articles are clustered among all the others, as dense as the stream a user
-                // builds: the trained-on articles are their distractors. Only the held-out ones are scored.
+                // builds: the trained-on articles are their distractors, and joining one is an error.
                 List<String> settings = new ArrayList<>();
                 for (EventModel.Linkage linkage : EventModel.Linkage.values()) {
                     for (double t : THRESHOLDS) {
                         settings.add(linkage + " " + t);
                     }
                 }
-                Map<String, Map<String, String>> byFold = new ConcurrentHashMap<>();
                 settings.parallelStream().forEach(setting -> {
                     String[] parts = setting.split(" ");
                     EventModel tuned = model.withThreshold(Double.parseDouble(parts[1]))
                             .withLinkage(EventModel.Linkage.valueOf(parts[0]));
-                    byFold.put(setting, new EventClusterer(tuned, ClusterSettings.defaults()).cluster(null, all).storyOf());
-                });
-                byFold.forEach((setting, storyOf) -> storyOf.forEach((id, story) -> {
-                    if (foldOf.get(id) == fold) {
-                        predicted.computeIfAbsent(setting, k -> new HashMap<>())
-                                .computeIfAbsent(setOf.get(id), k -> new HashMap<>()).put(id, fold + ":" + story);
+                    Map<String, String> storyOf = new EventClusterer(tuned, ClusterSettings.defaults()).cluster(null, all).storyOf();
+                    Map<String, double[]> mine = counts.computeIfAbsent(setting, k -> new ConcurrentHashMap<>());
+                    for (AnalysedSet set : sets) {
+                        double[] c = heldOutPairs(set, storyOf, foldOf, fold);
+                        mine.merge(set.name(), c, EventModelTrainer::sum);
                     }
-                }));
+                });
             }
             for (EventModel.Linkage linkage : EventModel.Linkage.values()) {
                 for (double t : THRESHOLDS) {
                     Map<String, Double> perSet = new LinkedHashMap<>();
                     double mean = 0;
                     for (AnalysedSet set : sets) {
-                        double f1 = ClusterScores.of(set.eventOf(), predicted.get(linkage + " " + t).get(set.name()))
-                                .pairwiseF1();
+                        double f1 = f1(counts.get(linkage + " " + t).get(set.name()));
                         perSet.put(set.name(), f1);
                         mean += f1 / sets.size();
                     }
@@ -134,12 +130,10 @@ public final class EventModelTrainer {
         EventModel model = model(fit(examples, bestPenalty), bestThreshold, chosen).withLinkage(bestLinkage);
         report.add(String.format("chosen by %d-fold cross-validation: l2=%s linkage=%s threshold=%.2f "
                 + "(mean pooled pairwise F1 %.4f)", folds, bestPenalty, bestLinkage, bestThreshold, bestScore));
-        // Train figures: all articles clustered together by the model trained on all, scored as the
-        // cross-validation is (pairs within a fold), so the two differ only in whether the scored
+        // Train figures: all articles clustered together by the model trained on all and scored on every
+        // pair of each set, so train and cross-validated figures differ only in whether the scored
         // articles were seen in training.
-        Map<String, String> inSample = new HashMap<>();
-        new EventClusterer(model, ClusterSettings.defaults()).cluster(null, all).storyOf()
-                .forEach((id, story) -> inSample.put(id, foldOf.get(id) + ":" + story));
+        Map<String, String> inSample = new EventClusterer(model, ClusterSettings.defaults()).cluster(null, all).storyOf();
         for (AnalysedSet set : sets) {
             Map<String, String> mine = new HashMap<>();
             set.eventOf().keySet().forEach(id -> mine.put(id, inSample.get(id)));
@@ -155,6 +149,48 @@ public final class EventModelTrainer {
         EventModel withScores = new EventModel(model.features(), model.bias(), model.weights(), model.threshold(), model.linkage(),
                 new EventModel.Provenance(provenance.command(), provenance.created(), provenance.data(), report));
         return new Result(withScores, report, pairCounts);
+    }
+
+    /**
+     * The pairs of {@code set} that hold an article of fold {@code fold}, scored against the set's gold events:
+     * {same-event pairs joined, other pairs joined, same-event pairs kept apart}. A pair of two held-out
+     * articles counts once; a pair of a held-out article and one trained on counts one half, since it is
+     * scored again in the other article's fold: over all folds every pair of the set weighs one.
+     */
+    static double[] heldOutPairs(AnalysedSet set, Map<String, String> storyOf, Map<String, Integer> foldOf, int fold) {
+        List<String> ids = new ArrayList<>(set.eventOf().keySet());
+        double[] c = new double[3];
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String a = ids.get(i);
+                String b = ids.get(j);
+                boolean heldA = foldOf.get(a) == fold;
+                boolean heldB = foldOf.get(b) == fold;
+                if (!heldA && !heldB) {
+                    continue;
+                }
+                double weight = heldA && heldB ? 1 : 0.5;
+                boolean joined = storyOf.get(a).equals(storyOf.get(b));
+                boolean same = set.eventOf().get(a).equals(set.eventOf().get(b));
+                if (joined && same) {
+                    c[0] += weight;
+                } else if (joined) {
+                    c[1] += weight;
+                } else if (same) {
+                    c[2] += weight;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static double[] sum(double[] a, double[] b) {
+        return new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+    }
+
+    /** Pairwise F1 of {found, joined wrongly, missed}; 0 when nothing was found. */
+    static double f1(double[] c) {
+        return c[0] == 0 ? 0 : 2 * c[0] / (2 * c[0] + c[1] + c[2]);
     }
 
     private static EventModel model(LogisticRegression.Fit fit, double threshold, EventModel.Provenance provenance) {
