@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Facade of the ingest module: files and folders in, articles and problems out.
  *
  * <p>Input as the command line documents it: {@code .txt}, {@code .md}, {@code .html}/{@code .htm},
- * {@code .json} (one object), {@code .jsonl} (one object per line), each with an optional
+ * {@code .json} (one object), {@code .jsonl} (one object per line), {@code .rss}/{@code .atom}/
+ * {@code .xml} (a saved RSS or Atom feed, one article per item), each with an optional
  * {@code NAME.meta.json} sidecar. Decisions a caller can rely on:
  * <ul>
  *   <li><b>text and title</b>: {@code text} is the cleaned body (paragraphs joined by a blank line,
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *       form feed; NUL included) are removed before cleaning, with a warning. Binary content (a
  *       PDF, ZIP, image... signature, many NULs or a high share of control characters) is a
  *       problem whatever the file's extension.</li>
- *   <li><b>bad input</b>: each unreadable file, or {@code .jsonl} line, is one {@link Problem} with
+ *   <li><b>bad input</b>: each unreadable file, {@code .jsonl} line or feed item is one {@link Problem} with
  *       the path as given (and the line number) and is skipped; the rest is read.</li>
  * </ul>
  * Thread-safe: one instance may serve several threads.

@@ -14,7 +14,8 @@ import org.dossier.model.Problem;
 
 /**
  * Reads an {@link InputFile} into {@link RawArticle}s. Text, Markdown, HTML and JSON files are one
- * article each and read whole (up to {@link #MAX_FILE_BYTES}); JSON Lines files are streamed line
+ * article each and read whole (up to {@link #MAX_FILE_BYTES}), as are feeds, one article per item
+ * (see {@link FeedReader}); JSON Lines files are streamed line
  * by line, so their size is bounded by the disk, not the heap. Whatever cannot be read (binary or
  * undecodable bytes, empty files, malformed JSON, an object without text, a line that is not an
  * object) becomes a {@link Problem} naming the file and line, and reading goes on. What was read
@@ -110,6 +111,16 @@ public final class ArticleReader {
         }
         byte[] bytes = Files.readAllBytes(file.path());
         String id = ArticleIds.of(bytes, sidecar.bytes());
+        if (file.format() == InputFormat.FEED) {
+            try {
+                TextDecoder.requireNotBinary(bytes);
+            } catch (UndecodableTextException e) {
+                problems.accept(new Problem(label, null, e.getMessage()));
+                return;
+            }
+            FeedReader.read(label, bytes, sidecar.bytes(), sidecar.metadata(), articles, problems);
+            return;
+        }
         if (file.format() == InputFormat.HTML) {
             if (isBlank(bytes)) {
                 problems.accept(new Problem(label, null, "empty file"));
