@@ -76,6 +76,57 @@ class CommandLineTest {
     }
 
     @Test
+    void csvExportNeedsAFolderOrZipAndStillRefusesTheWorkspace() throws Exception {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+
+        CommandRun toStdout = CommandRun.of("--workspace", ws, "export", "--format", "csv");
+        assertThat(toStdout.code()).isEqualTo(2);
+        assertThat(toStdout.err()).startsWith("dossier: --format csv writes one file per table")
+                .contains("--out DIR");
+        assertThat(toStdout.out()).isEmpty();
+
+        CommandRun inside = CommandRun.of("--workspace", ws, "export", "--format", "csv", "--out", ws.resolve("tables"));
+        assertThat(inside.code()).isEqualTo(1);
+        assertThat(inside.err()).startsWith("dossier: refusing to write").contains("inside the workspace");
+        assertThat(ws.resolve("tables")).doesNotExist();
+
+        java.nio.file.Files.writeString(tmp.resolve("plain.txt"), "not a folder");
+        CommandRun onFile = CommandRun.of("--workspace", ws, "export", "--format", "csv", "--out", tmp.resolve("plain.txt"));
+        assertThat(onFile.code()).isEqualTo(1);
+        assertThat(onFile.err()).contains("it is a file");
+        assertThat(tmp.resolve("plain.txt")).hasContent("not a folder");
+    }
+
+    @Test
+    void csvExportOfAnEmptyWorkspaceWritesSixHeadedTablesToAFolderOrAZip() throws Exception {
+        Path ws = tmp.resolve("ws");
+        org.dossier.store.Workspace.open(ws).close();
+
+        CommandRun folder = CommandRun.of("--workspace", ws, "export", "--format", "csv", "--out", tmp.resolve("out/csv"));
+        assertThat(folder.code()).as(folder.err()).isZero();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(tmp.resolve("out/csv"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("articles.csv",
+                    "claims.csv", "conflicts.csv", "entities.csv", "quotes.csv", "timeline.csv");
+        }
+        assertThat(tmp.resolve("out/csv/quotes.csv")).hasContent(
+                "story_id,quote_no,quote,direct,speaker,speaker_entity_id,evidence,article_id,start,end,passage");
+
+        CommandRun zip = CommandRun.of("--workspace", ws, "export", "--format", "csv", "--out", tmp.resolve("t.zip"));
+        assertThat(zip.code()).as(zip.err()).isZero();
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                java.nio.file.Files.newInputStream(tmp.resolve("t.zip")))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName() + "=" + new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).hasSize(6).first().asString()
+                .isEqualTo("articles.csv=article_id,story_id,title,outlet,url,published,published_source,language,"
+                        + "duplicate_of,file,start,end,text\r\n");
+    }
+
+    @Test
     void outputThatCannotBeWrittenFailsTheCommand() {
         Path ws = tmp.resolve("ws");
         org.dossier.store.Workspace.open(ws).close();

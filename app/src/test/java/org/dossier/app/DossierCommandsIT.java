@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dossier.store.BuildRecord;
 import org.dossier.store.Workspace;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +112,57 @@ class DossierCommandsIT {
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(SchemaCheck.violations(export.out())).isEmpty();
         assertThat(export.out()).contains("\"format\" : \"dossier/v1\"");
+    }
+
+    @Test
+    void csvExportOfTheSeedsHoldsTheJsonExportsFactsWithOffsetsIntoTheArticleText() throws IOException {
+        Path dir = tmp.resolve("seeds-csv");
+        CommandRun csv = CommandRun.of("--workspace", seedWorkspace, "export", "--format", "csv", "--out", dir);
+        assertThat(csv.code()).as(csv.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+
+        // Every article's text survives the quoting of its commas, quotation marks and line breaks.
+        Map<String, String> texts = new HashMap<>();
+        for (CSVRecord r : csvRows(dir.resolve("articles.csv"))) {
+            texts.put(r.get("article_id"), r.get("text"));
+            assertThat(r.get("end")).isEqualTo(Integer.toString(r.get("text").length()));
+        }
+        assertThat(texts).hasSize(root.get("articles").size());
+        root.get("articles").forEach(a -> assertThat(texts.get(a.get("id").asText())).isEqualTo(a.get("text").asText()));
+        assertThat(texts.values()).anySatisfy(t -> assertThat(t).contains(",", "\n"));
+        assertThat(Files.readString(dir.resolve("articles.csv"))).contains("\r\n").contains("\"\n\n");
+
+        List<JsonNode> quotes = new ArrayList<>();
+        root.get("stories").forEach(st -> st.get("quotes").forEach(quotes::add));
+        JsonNode attributed = quotes.stream().filter(q -> q.hasNonNull("speaker")).findFirst().orElseThrow();
+        JsonNode evidence = attributed.get("evidence");
+        List<CSVRecord> quoteRows = csvRows(dir.resolve("quotes.csv"));
+        assertThat(quoteRows.stream().filter(r -> r.get("evidence").equals("quote"))).hasSize(quotes.size());
+        CSVRecord row = quoteRows.stream()
+                .filter(r -> r.get("article_id").equals(evidence.get("articleId").asText())
+                        && r.get("start").equals(evidence.get("start").asText()))
+                .findFirst().orElseThrow();
+        assertThat(row.get("speaker")).isEqualTo(attributed.get("speaker").get("name").asText());
+        assertThat(row.get("quote")).isEqualTo(attributed.get("text").asText());
+        assertThat(texts.get(row.get("article_id")).substring(Integer.parseInt(row.get("start")),
+                Integer.parseInt(row.get("end")))).isEqualTo(attributed.get("text").asText());
+
+        int claims = 0;
+        int timelineEvidence = 0;
+        for (JsonNode st : root.get("stories")) {
+            claims += st.get("claims").size();
+            for (JsonNode t : st.get("timeline")) {
+                timelineEvidence += t.get("evidence").size();
+            }
+        }
+        assertThat(csvRows(dir.resolve("claims.csv"))).hasSize(claims);
+        assertThat(csvRows(dir.resolve("timeline.csv"))).hasSize(timelineEvidence);
+        for (String table : List.of("entities.csv", "quotes.csv", "claims.csv", "conflicts.csv", "timeline.csv")) {
+            assertThat(csvRows(dir.resolve(table))).as(table).allSatisfy(r -> assertThat(texts.get(r.get("article_id"))
+                    .substring(Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end"))))
+                    .isEqualTo(r.get("passage")));
+        }
     }
 
     @Test
@@ -351,6 +405,13 @@ class DossierCommandsIT {
         try (Workspace ws = Workspace.open(tmp.resolve("mixed-ws"))) {
             assertThat(ws.articleCount()).isEqualTo(3);
             assertThat(ws.problems(ws.builds().get(0).id())).hasSize(4);
+        }
+    }
+
+    private static List<CSVRecord> csvRows(Path file) throws IOException {
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.getRecords();
         }
     }
 

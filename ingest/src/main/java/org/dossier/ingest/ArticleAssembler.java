@@ -1,5 +1,7 @@
 package org.dossier.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dossier.ingest.date.MetadataDates;
@@ -11,6 +13,7 @@ import org.dossier.ingest.source.ArticleBody;
 import org.dossier.ingest.source.Metadata;
 import org.dossier.ingest.source.RawArticle;
 import org.dossier.ingest.text.CleanedText;
+import org.dossier.ingest.text.ControlCharacters;
 import org.dossier.ingest.text.PlainTextCleaner;
 import org.dossier.model.Article;
 import org.dossier.model.Problem;
@@ -45,8 +48,9 @@ final class ArticleAssembler {
         String pageLanguage = null;
         CleanedText cleaned;
         ArticleBody body = raw.body();
+        List<Problem> warnings = new ArrayList<>();
         if (body instanceof ArticleBody.Text text) {
-            cleaned = PlainTextCleaner.clean(text.text(), text.markdown());
+            cleaned = PlainTextCleaner.clean(withoutControls(text.text(), raw, warnings), text.markdown());
         } else {
             ExtractedPage page;
             try {
@@ -60,7 +64,7 @@ final class ArticleAssembler {
                 return Result.of(new Problem(raw.file(), raw.where(), "no article text found in the web page"));
             }
             metadata = metadata.or(new Metadata(page.url(), page.outlet(), page.title(), page.published(), null));
-            cleaned = PlainTextCleaner.cleanExtracted(page.text(), metadata.title());
+            cleaned = PlainTextCleaner.cleanExtracted(withoutControls(page.text(), raw, warnings), metadata.title());
             pageLanguage = page.language();
         }
         if (cleaned.text().isBlank()) {
@@ -68,6 +72,7 @@ final class ArticleAssembler {
                     "no article text found (empty, or nothing but page furniture)"));
         }
         String title = metadata.title() != null ? metadata.title() : cleaned.title();
+        title = title == null ? null : ControlCharacters.remove(title).text();
         String published = null;
         PublishedSource source = null;
         Optional<String> given = MetadataDates.normalize(metadata.published());
@@ -83,7 +88,7 @@ final class ArticleAssembler {
         }
         String language = language(metadata.language(), cleaned.text(), pageLanguage);
         return Result.of(new Article(raw.id(), raw.file(), metadata.url(), metadata.outlet(), title, language,
-                published, source, cleaned.text(), null));
+                published, source, cleaned.text(), null), warnings);
     }
 
     private static String language(String given, String text, String declared) {
@@ -93,14 +98,29 @@ final class ArticleAssembler {
                 .orElse(FALLBACK_LANGUAGE);
     }
 
-    /** Either an article or a problem. */
-    record Result(Article article, Problem problem) {
-        static Result of(Article article) {
-            return new Result(Objects.requireNonNull(article, "article"), null);
+    /**
+     * {@code text} without stray control characters (a {@code \u0000} escape in JSON, a control
+     * byte in a web page), their removal added to {@code warnings}. Before cleaning, so the offsets
+     * of the cleaned text are unaffected.
+     */
+    private static String withoutControls(String text, RawArticle raw, List<Problem> warnings) {
+        ControlCharacters.Removal removal = ControlCharacters.remove(text);
+        removal.warning().ifPresent(w -> warnings.add(new Problem(raw.file(), raw.where(), w)));
+        return removal.text();
+    }
+
+    /** Either an article, with the warnings about it, or a problem. */
+    record Result(Article article, Problem problem, List<Problem> warnings) {
+        Result {
+            warnings = List.copyOf(warnings);
+        }
+
+        static Result of(Article article, List<Problem> warnings) {
+            return new Result(Objects.requireNonNull(article, "article"), null, warnings);
         }
 
         static Result of(Problem problem) {
-            return new Result(null, Objects.requireNonNull(problem, "problem"));
+            return new Result(null, Objects.requireNonNull(problem, "problem"), List.of());
         }
     }
 }

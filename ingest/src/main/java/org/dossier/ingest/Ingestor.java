@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Facade of the ingest module: files and folders in, articles and problems out.
  *
  * <p>Input as the command line documents it: {@code .txt}, {@code .md}, {@code .html}/{@code .htm},
- * {@code .json} (one object), {@code .jsonl} (one object per line), each with an optional
+ * {@code .json} (one object), {@code .jsonl} (one object per line), {@code .rss}/{@code .atom}/
+ * {@code .xml} (a saved RSS or Atom feed, one article per item), each with an optional
  * {@code NAME.meta.json} sidecar. Decisions a caller can rely on:
  * <ul>
  *   <li><b>text and title</b>: {@code text} is the cleaned body (paragraphs joined by a blank line,
@@ -28,10 +29,15 @@ import org.slf4j.LoggerFactory;
  *       {@code .jsonl} line without its line break), a zero byte and the sidecar's bytes if any.</li>
  *   <li><b>language</b>: metadata, else detected among de, en, es, fr, it, nl, pl, pt, ru, uk,
  *       else the language a web page declares, else {@code en} (a text without letters).</li>
- *   <li><b>encodings</b>: text is UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order
- *       mark; anything else (Latin-1, binary) is a problem, never silently mangled. Web pages
- *       follow the charset they declare.</li>
- *   <li><b>bad input</b>: each unreadable file, or {@code .jsonl} line, is one {@link Problem} with
+ *   <li><b>encodings</b>: text is UTF-8 (a byte order mark is dropped), UTF-16 with a byte order
+ *       mark, or, when the bytes are not valid UTF-8, the legacy encoding ICU's detector finds most
+ *       likely (windows-1252, ISO-8859-x, KOI8-R...), a guess of low confidence being a warning.
+ *       Web pages follow the charset they declare.</li>
+ *   <li><b>control characters</b>: a few stray ones (C0 but tab, line feed, carriage return and
+ *       form feed; NUL included) are removed before cleaning, with a warning. Binary content (a
+ *       PDF, ZIP, image... signature, many NULs or a high share of control characters) is a
+ *       problem whatever the file's extension.</li>
+ *   <li><b>bad input</b>: each unreadable file, {@code .jsonl} line or feed item is one {@link Problem} with
  *       the path as given (and the line number) and is skipped; the rest is read.</li>
  * </ul>
  * Thread-safe: one instance may serve several threads.
@@ -48,11 +54,22 @@ public final class Ingestor {
      * reported to {@code problems} and skipped; this method throws only for programming errors.
      */
     public void read(List<Path> roots, Consumer<Article> articles, Consumer<Problem> problems) {
+        read(roots, articles, problems, warning -> { });
+    }
+
+    /**
+     * As {@link #read(List, Consumer, Consumer)}, handing to {@code warnings} what was read with a
+     * change the user should know of (an encoding guessed with low confidence, stray control
+     * characters removed); the article is then read all the same.
+     */
+    public void read(List<Path> roots, Consumer<Article> articles, Consumer<Problem> problems,
+                     Consumer<Problem> warnings) {
         Objects.requireNonNull(roots, "roots");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(problems, "problems");
-        InputFinder.find(roots, file -> ArticleReader.read(file, raw -> accept(raw, articles, problems), problems),
-                problems);
+        Objects.requireNonNull(warnings, "warnings");
+        InputFinder.find(roots, file -> ArticleReader.read(file, raw -> accept(raw, articles, problems, warnings),
+                problems, warnings), problems);
     }
 
     /**
@@ -62,16 +79,24 @@ public final class Ingestor {
      * problem; this method throws only for programming errors.
      */
     public void readObject(String label, byte[] json, Consumer<Article> articles, Consumer<Problem> problems) {
+        readObject(label, json, articles, problems, warning -> { });
+    }
+
+    /** As {@link #readObject(String, byte[], Consumer, Consumer)}, with warnings as {@link #read} gives them. */
+    public void readObject(String label, byte[] json, Consumer<Article> articles, Consumer<Problem> problems,
+                           Consumer<Problem> warnings) {
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(problems, "problems");
         Consumer<Article> fromNoFile = a -> articles.accept(new Article(a.id(), null, a.url(), a.outlet(), a.title(),
                 a.language(), a.published(), a.publishedSource(), a.text(), a.duplicateOf()));
-        ArticleReader.readObject(label, json, raw -> accept(raw, fromNoFile, problems), problems);
+        ArticleReader.readObject(label, json, raw -> accept(raw, fromNoFile, problems, warnings), problems, warnings);
     }
 
-    private void accept(RawArticle raw, Consumer<Article> articles, Consumer<Problem> problems) {
+    private void accept(RawArticle raw, Consumer<Article> articles, Consumer<Problem> problems,
+                        Consumer<Problem> warnings) {
         ArticleAssembler.Result result;
         try {
             result = assembler.assemble(raw);
@@ -82,6 +107,7 @@ public final class Ingestor {
             return;
         }
         if (result.article() != null) {
+            result.warnings().forEach(warnings);
             articles.accept(result.article());
         } else {
             problems.accept(result.problem());

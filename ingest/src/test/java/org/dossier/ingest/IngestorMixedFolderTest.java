@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A folder mixing good articles in every format with bad input: every good article comes through,
- * every bad file (or line) is a problem naming its path (and line), nothing throws.
+ * every bad file (or line) is a problem naming its path (and line), every article read with a
+ * change (a stray control character removed) a warning naming its path, nothing throws.
  */
 class IngestorMixedFolderTest {
 
@@ -32,6 +33,7 @@ class IngestorMixedFolderTest {
 
     private final List<Article> articles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     @BeforeEach
     void writeFolder() throws IOException {
@@ -62,7 +64,7 @@ class IngestorMixedFolderTest {
         write("g-broken.html", "<html><body><div class=\"main\"><p");
         write("h-malformed.json", "{\"text\": \"a text\",}");
         write("i-notext.json", "{\"title\": \"only a title\", \"url\": \"http://example.org/x\"}");
-        Files.write(dir.resolve("j-latin1.txt"), ("Caf\u00e9 society\n\n" + BODY_ONE).getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("j-latin1.txt"), ("Caf\u00e9 owners welcome the earlier ferry crossings\n\n" + BODY_ONE).getBytes(StandardCharsets.ISO_8859_1));
         byte[] utf16 = ("Rathaus beschließt Fahrplan\n\n" + "Der Gemeinderat hat am Donnerstag einen neuen Fahrplan "
                 + "beschlossen. Ab April gibt es werktags zwei zusätzliche Fähren.").getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[utf16.length + 2];
@@ -70,19 +72,31 @@ class IngestorMixedFolderTest {
         withBom[1] = (byte) 0xFE;
         System.arraycopy(utf16, 0, withBom, 2, utf16.length);
         Files.write(dir.resolve("k-utf16.txt"), withBom);
+        write("l-stray.txt", "Ferry timetable approved\n\n" + BODY_ONE.replace("Thursday evening.", "Thursday evening.\u001B")
+                + "\n\n" + BODY_TWO + "\n");
+        write("m-escaped-nul.json", "{\"text\": \"" + BODY_TWO.replace("for years.", "for years.\\u0000") + "\"}");
+        write("n-page.html", "<html><head><title>Boats</title></head><body><article><p>"
+                + BODY_ONE.replace("weekdays", "week\u0001days") + "</p><p>" + BODY_TWO + "</p></article></body></html>");
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = noise[i] == 0 ? (byte) 0x20 : noise[i];
+        }
+        Files.write(dir.resolve("o-noise.html"), noise);
+        write("p-report.txt", "%PDF-1.7\n" + BODY_ONE);
         write(".hidden.txt", BODY_ONE);
         write("notes.pdf", "%PDF-1.4 not read");
         Files.createDirectories(dir.resolve("z-sub"));
         write("z-sub/nested.txt", BODY_TWO);
 
-        new Ingestor().read(List.of(dir), articles::add, problems::add);
+        new Ingestor().read(List.of(dir), articles::add, problems::add, warnings::add);
     }
 
     @Test
     void goodArticlesComeThroughInNameOrder() {
         assertThat(articles).extracting(a -> name(a.file()))
                 .containsExactly("a-plain.txt", "b-notes.md", "c-article.json", "c-page.html", "d-feed.jsonl", "d-feed.jsonl",
-                        "k-utf16.txt", "nested.txt");
+                        "j-latin1.txt", "k-utf16.txt", "l-stray.txt", "m-escaped-nul.json", "n-page.html", "nested.txt");
         assertThat(articles).extracting(Article::id).doesNotHaveDuplicates();
     }
 
@@ -97,13 +111,16 @@ class IngestorMixedFolderTest {
                 tuple("g-broken.html", null),
                 tuple("h-malformed.json", null),
                 tuple("i-notext.json", null),
-                tuple("j-latin1.txt", null));
+                tuple("o-noise.html", null),
+                tuple("p-report.txt", null));
         assertThat(problems).allSatisfy(p -> assertThat(Path.of(p.source())).startsWith(dir));
         assertThat(problems.get(0).message()).contains("malformed JSON");
         assertThat(problems.get(1).message()).contains("expected a JSON object, found an array");
         assertThat(problems.get(2).message()).contains("no \"text\" or \"html\"");
         assertThat(problems.get(4).message()).contains("empty");
-        assertThat(problems.get(8).message()).contains("UTF-8");
+        assertThat(problems.get(3).message()).contains("binary content", "PNG");
+        assertThat(problems.get(8).message()).contains("binary content", "not a web page");
+        assertThat(problems.get(9).message()).contains("binary content", "PDF");
     }
 
     @Test
@@ -160,6 +177,28 @@ class IngestorMixedFolderTest {
         Article utf16 = article("k-utf16.txt");
         assertThat(utf16.title()).isEqualTo("Rathaus beschließt Fahrplan");
         assertThat(utf16.language()).isEqualTo("de");
+    }
+
+    @Test
+    void legacyEncodingIsReadNotSkipped() {
+        Article latin1 = article("j-latin1.txt");
+        assertThat(latin1.title()).isEqualTo("Caf\u00e9 owners welcome the earlier ferry crossings");
+        assertThat(latin1.text()).isEqualTo(BODY_ONE);
+    }
+
+    @Test
+    void strayControlCharactersAreRemovedWithAWarningNamingTheFile() {
+        assertThat(article("l-stray.txt").text()).isEqualTo(BODY_ONE + "\n\n" + BODY_TWO);
+        assertThat(article("m-escaped-nul.json").text()).isEqualTo(BODY_TWO);
+        assertThat(article("n-page.html").text()).isEqualTo(BODY_ONE + "\n\n" + BODY_TWO);
+        List<Problem> removals = warnings.stream().filter(w -> w.message().contains("control")).toList();
+        assertThat(removals).extracting(w -> name(w.source())).containsExactly("l-stray.txt", "m-escaped-nul.json",
+                "n-page.html");
+        assertThat(removals).extracting(Problem::message).containsExactly(
+                "removed 1 stray control character (U+001B)",
+                "removed 1 stray control character (U+0000)",
+                "removed 1 stray control character (U+0001)");
+        assertThat(articles).allSatisfy(a -> assertThat(a.text().chars()).noneMatch(c -> c < 0x20 && c != '\n'));
     }
 
     private Article article(String name) {

@@ -17,19 +17,23 @@ import org.dossier.model.Problem;
 @FunctionalInterface
 public interface ArticleSource {
 
-    /** Hands every article to {@code articles} and every skipped input to {@code problems}, in order. */
-    void read(Consumer<Article> articles, Consumer<Problem> problems);
+    /**
+     * Hands every article to {@code articles}, every skipped input to {@code problems} and every
+     * input read with a change (an encoding guessed, control characters removed) to
+     * {@code warnings}, in order.
+     */
+    void read(Consumer<Article> articles, Consumer<Problem> problems, Consumer<Problem> warnings);
 
     /** The articles {@code ingestor} reads under {@code roots}, folders recursively, in a fixed order. */
     static ArticleSource files(Ingestor ingestor, List<Path> roots) {
         Objects.requireNonNull(ingestor, "ingestor");
         List<Path> inputs = List.copyOf(roots);
-        return (articles, problems) -> ingestor.read(inputs, articles, problems);
+        return (articles, problems, warnings) -> ingestor.read(inputs, articles, problems, warnings);
     }
 
     /** {@code articles} as they are, in the order given; nothing is read from disk. */
     static ArticleSource of(List<Article> articles) {
         List<Article> given = List.copyOf(articles);
-        return (sink, problems) -> given.forEach(sink);
+        return (sink, problems, warnings) -> given.forEach(sink);
     }
 }

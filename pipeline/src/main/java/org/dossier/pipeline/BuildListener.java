@@ -9,7 +9,10 @@ public interface BuildListener {
     default void problem(Problem problem) {
     }
 
-    /** An input was read but changed to fit a bound (its text cut); called as soon as it is known. */
+    /**
+     * An input was read but changed (its text cut to fit a bound, stray control characters removed)
+     * or read on a guess (its encoding); called as soon as it is known.
+     */
     default void warning(Problem warning) {
     }
 

@@ -54,7 +54,7 @@ class BuildPipelineTest {
 
     /** A source that hands over fixed articles and problems. */
     private static ArticleSource source(List<Article> articles, List<Problem> problems) {
-        return (sink, problemSink) -> {
+        return (sink, problemSink, warningSink) -> {
             articles.forEach(sink);
             problems.forEach(problemSink);
         };
@@ -211,6 +211,38 @@ class BuildPipelineTest {
             assertThat(analysedLengths).contains(BuildPipeline.MAX_TEXT_CHARS);
             assertThat(ws.article("a-big").orElseThrow().text())
                     .isEqualTo(text.substring(0, BuildPipeline.MAX_TEXT_CHARS));
+        }
+    }
+
+    @Test
+    void aFileReadWithAChangeIsAWarningOfTheBuildNotASkip() throws java.io.IOException {
+        Path input = java.nio.file.Files.createDirectories(dir.resolve("input"));
+        Path file = java.nio.file.Files.writeString(input.resolve("stray.txt"),
+                "The council met again on Monday.\u0007 It approved the new ferry timetable for the islands.\n");
+        List<Problem> warnings = new ArrayList<>();
+        List<Problem> skipped = new ArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void problem(Problem problem) {
+                skipped.add(problem);
+            }
+
+            @Override
+            public void warning(Problem warning) {
+                warnings.add(warning);
+            }
+        };
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            BuildReport report = pipeline(1).build(ws, List.of(input), listener);
+
+            assertThat(skipped).isEmpty();
+            assertThat(report.problems()).isEmpty();
+            assertThat(warnings).singleElement().satisfies(w -> {
+                assertThat(w.source()).isEqualTo(file.toString());
+                assertThat(w.message()).isEqualTo("removed 1 stray control character (U+0007)");
+            });
+            assertThat(ws.articles()).singleElement().extracting(Article::text)
+                    .isEqualTo("The council met again on Monday. It approved the new ferry timetable for the islands.");
         }
     }
 

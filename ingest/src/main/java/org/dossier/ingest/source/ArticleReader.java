@@ -7,17 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.dossier.ingest.text.DecodedText;
 import org.dossier.ingest.text.TextDecoder;
 import org.dossier.ingest.text.UndecodableTextException;
 import org.dossier.model.Problem;
 
 /**
  * Reads an {@link InputFile} into {@link RawArticle}s. Text, Markdown, HTML and JSON files are one
- * article each and read whole (up to {@link #MAX_FILE_BYTES}); JSON Lines files are streamed line
+ * article each and read whole (up to {@link #MAX_FILE_BYTES}), as are feeds, one article per item
+ * (see {@link FeedReader}); JSON Lines files are streamed line
  * by line, so their size is bounded by the disk, not the heap. Whatever cannot be read (binary or
  * undecodable bytes, empty files, malformed JSON, an object without text, a line that is not an
- * object) becomes a {@link Problem} naming the file and line, and reading goes on. Text is UTF-8,
- * or UTF-16 with a byte order mark (see {@link TextDecoder}). Stateless and thread-safe.
+ * object) becomes a {@link Problem} naming the file and line, and reading goes on. What was read
+ * but changed or guessed (an encoding guessed with low confidence, stray control characters
+ * removed) is a warning, a {@link Problem} too, and the article is kept. Text is UTF-8, UTF-16
+ * with a byte order mark, or a legacy encoding guessed from the bytes (see {@link TextDecoder}).
+ * Stateless and thread-safe.
  */
 public final class ArticleReader {
 
@@ -30,14 +35,18 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** Reads {@code file}, handing each article and each problem on as soon as it is read. */
-    public static void read(InputFile file, Consumer<RawArticle> articles, Consumer<Problem> problems) {
-        Sidecar sidecar = readSidecar(file, problems);
+    /**
+     * Reads {@code file}, handing each article, each problem (a skipped input) and each warning (an
+     * input read with a change) on as soon as it is known.
+     */
+    public static void read(InputFile file, Consumer<RawArticle> articles, Consumer<Problem> problems,
+                            Consumer<Problem> warnings) {
+        Sidecar sidecar = readSidecar(file, problems, warnings);
         try {
             if (file.format() == InputFormat.JSONL) {
-                readLines(file, sidecar, articles, problems);
+                readLines(file, sidecar, articles, problems, warnings);
             } else {
-                readWhole(file, sidecar, articles, problems);
+                readWhole(file, sidecar, articles, problems, warnings);
             }
         } catch (IOException e) {
             problems.accept(new Problem(file.label(), null, "cannot read: " + describe(e)));
@@ -50,10 +59,10 @@ public final class ArticleReader {
      * {@code label} stands for the file's path in the article and in problems.
      */
     public static void readObject(String label, byte[] bytes, Consumer<RawArticle> articles,
-                                  Consumer<Problem> problems) {
+                                  Consumer<Problem> problems, Consumer<Problem> warnings) {
         String text;
         try {
-            text = TextDecoder.decode(bytes);
+            text = decode(label, null, bytes, 0, bytes.length, warnings);
         } catch (UndecodableTextException e) {
             problems.accept(new Problem(label, null, e.getMessage()));
             return;
@@ -70,7 +79,7 @@ public final class ArticleReader {
         static final Sidecar NONE = new Sidecar(null, Metadata.NONE);
     }
 
-    private static Sidecar readSidecar(InputFile file, Consumer<Problem> problems) {
+    private static Sidecar readSidecar(InputFile file, Consumer<Problem> problems, Consumer<Problem> warnings) {
         if (file.sidecar() == null) {
             return Sidecar.NONE;
         }
@@ -81,7 +90,7 @@ public final class ArticleReader {
                 return Sidecar.NONE;
             }
             byte[] bytes = Files.readAllBytes(file.sidecar());
-            JsonNode object = ArticleObjects.parseObject(TextDecoder.decode(bytes));
+            JsonNode object = ArticleObjects.parseObject(decode(label, null, bytes, 0, bytes.length, warnings));
             return new Sidecar(bytes, ArticleObjects.metadata(object));
         } catch (IOException e) {
             problems.accept(new Problem(label, null, "cannot read metadata, ignored: " + describe(e)));
@@ -92,7 +101,7 @@ public final class ArticleReader {
     }
 
     private static void readWhole(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,
-                                  Consumer<Problem> problems) throws IOException {
+                                  Consumer<Problem> problems, Consumer<Problem> warnings) throws IOException {
         String label = file.label();
         long size = Files.size(file.path());
         if (size > MAX_FILE_BYTES) {
@@ -102,13 +111,25 @@ public final class ArticleReader {
         }
         byte[] bytes = Files.readAllBytes(file.path());
         String id = ArticleIds.of(bytes, sidecar.bytes());
+        if (file.format() == InputFormat.FEED) {
+            try {
+                TextDecoder.requireNotBinary(bytes);
+            } catch (UndecodableTextException e) {
+                problems.accept(new Problem(label, null, e.getMessage()));
+                return;
+            }
+            FeedReader.read(label, bytes, sidecar.bytes(), sidecar.metadata(), articles, problems);
+            return;
+        }
         if (file.format() == InputFormat.HTML) {
             if (isBlank(bytes)) {
                 problems.accept(new Problem(label, null, "empty file"));
                 return;
             }
-            if (isBinary(bytes)) {
-                problems.accept(new Problem(label, null, "binary content (NUL bytes), not a web page"));
+            try {
+                TextDecoder.requireNotBinary(bytes);
+            } catch (UndecodableTextException e) {
+                problems.accept(new Problem(label, null, e.getMessage()));
                 return;
             }
             articles.accept(new RawArticle(label, null, id, new ArticleBody.HtmlBytes(bytes), sidecar.metadata()));
@@ -116,7 +137,7 @@ public final class ArticleReader {
         }
         String text;
         try {
-            text = TextDecoder.decode(bytes);
+            text = decode(label, null, bytes, 0, bytes.length, warnings);
         } catch (UndecodableTextException e) {
             problems.accept(new Problem(label, null, e.getMessage()));
             return;
@@ -145,7 +166,7 @@ public final class ArticleReader {
     }
 
     private static void readLines(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,
-                                  Consumer<Problem> problems) throws IOException {
+                                  Consumer<Problem> problems, Consumer<Problem> warnings) throws IOException {
         String label = file.label();
         try (InputStream in = Files.newInputStream(file.path())) {
             LineBuffer line = new LineBuffer();
@@ -163,7 +184,7 @@ public final class ArticleReader {
                     continue;
                 }
                 anyContent = true;
-                readLine(label, number, line, start, sidecar, articles, problems);
+                readLine(label, number, line, start, sidecar, articles, problems, warnings);
             }
             if (!anyContent) {
                 problems.accept(new Problem(label, null, "empty file"));
@@ -172,10 +193,11 @@ public final class ArticleReader {
     }
 
     private static void readLine(String label, int number, LineBuffer line, int start, Sidecar sidecar,
-                                 Consumer<RawArticle> articles, Consumer<Problem> problems) {
+                                 Consumer<RawArticle> articles, Consumer<Problem> problems,
+                                 Consumer<Problem> warnings) {
         String where = Integer.toString(number);
         try {
-            String json = TextDecoder.decode(line.bytes, start, line.length - start);
+            String json = decode(label, where, line.bytes, start, line.length - start, warnings);
             JsonNode object = ArticleObjects.parseObject(json);
             String id = ArticleIds.of(line.bytes, 0, line.length, sidecar.bytes());
             articles.accept(new RawArticle(label, number, id, ArticleObjects.body(object),
@@ -183,6 +205,14 @@ public final class ArticleReader {
         } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
             problems.accept(new Problem(label, where, e.getMessage()));
         }
+    }
+
+    /** The decoded text, its warnings handed on as naming {@code label} (and {@code where}). */
+    private static String decode(String label, String where, byte[] bytes, int offset, int length,
+                                 Consumer<Problem> warnings) throws UndecodableTextException {
+        DecodedText decoded = TextDecoder.decode(bytes, offset, length);
+        decoded.warnings().forEach(w -> warnings.accept(new Problem(label, where, w)));
+        return decoded.text();
     }
 
     private static int bomLength(LineBuffer line) {
@@ -250,21 +280,6 @@ public final class ArticleReader {
             System.arraycopy(chunk, from, bytes, length, count);
             length += count;
         }
-    }
-
-    /** NUL bytes occur in no web page except one in UTF-16, which then starts with a byte order mark. */
-    private static boolean isBinary(byte[] bytes) {
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
-        if (utf16) {
-            return false;
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isBlank(byte[] bytes) {

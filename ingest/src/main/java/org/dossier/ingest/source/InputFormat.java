@@ -15,7 +15,9 @@ public enum InputFormat {
     /** {@code .json}: one article object. */
     JSON,
     /** {@code .jsonl}: one article object per line. */
-    JSONL;
+    JSONL,
+    /** {@code .rss}, {@code .atom}, {@code .xml}: a saved RSS or Atom feed, one article per item. */
+    FEED;
 
     /** Suffix of a sidecar: {@code NAME.meta.json} holds metadata for {@code NAME.ext}, never an article. */
     public static final String SIDECAR_SUFFIX = ".meta.json";
@@ -38,6 +40,7 @@ public enum InputFormat {
             case "html", "htm" -> Optional.of(HTML);
             case "json" -> Optional.of(JSON);
             case "jsonl" -> Optional.of(JSONL);
+            case "rss", "atom", "xml" -> Optional.of(FEED);
             default -> Optional.empty();
         };
     }

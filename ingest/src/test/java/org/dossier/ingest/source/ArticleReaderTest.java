@@ -43,7 +43,7 @@ class ArticleReaderTest {
             assertThat(raw.line()).isGreaterThan((int) lastLine.get());
             lastLine.set(raw.line());
             assertThat(((ArticleBody.Text) raw.body()).text()).startsWith(raw.line() + ". ");
-        }, problems::add);
+        }, problems::add, problems::add);
 
         int bad = lines / 10_000;
         assertThat(count.get()).isEqualTo(lines - bad);
@@ -58,6 +58,8 @@ class ArticleReaderTest {
         List<RawArticle> raws = new ArrayList<>();
         ArticleReader.read(new InputFile(crlf, InputFormat.JSONL, null), raws::add, p -> {
             throw new AssertionError(p.toString());
+        }, w -> {
+            throw new AssertionError(w.toString());
         });
         String expected = ArticleIds.of(line.getBytes(StandardCharsets.UTF_8), null);
         assertThat(raws).extracting(RawArticle::id).containsExactly(expected, expected, expected);
@@ -65,17 +67,36 @@ class ArticleReaderTest {
     }
 
     @Test
-    void lineThatIsNotUtf8IsAProblemAndTheNextLineIsRead() throws IOException {
+    void lineInALegacyEncodingIsReadWithAWarningNamingItsLine() throws IOException {
         Path file = dir.resolve("mixed.jsonl");
         byte[] good = "{\"text\": \"A good line of text here.\"}\n".getBytes(StandardCharsets.UTF_8);
-        byte[] bad = "{\"text\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
-        Files.write(file, concat(good, bad, good));
+        byte[] latin = "{\"text\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, concat(good, latin, good));
         List<RawArticle> raws = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        ArticleReader.read(new InputFile(file, InputFormat.JSONL, null), raws::add, problems::add);
+        List<Problem> warnings = new ArrayList<>();
+        ArticleReader.read(new InputFile(file, InputFormat.JSONL, null), raws::add, problems::add, warnings::add);
+        assertThat(problems).isEmpty();
+        assertThat(raws).extracting(RawArticle::line).containsExactly(1, 2, 3);
+        assertThat(((ArticleBody.Text) raws.get(1).body()).text()).isEqualTo("caf\u00e9");
+        // Four letters are too few to be sure of an encoding: the guess is reported.
+        assertThat(warnings).extracting(Problem::source, Problem::where)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(file.toString(), "2"));
+        assertThat(warnings.get(0).message()).contains("not UTF-8", "low confidence");
+    }
+
+    @Test
+    void binaryLineIsAProblemAndTheNextLineIsRead() throws IOException {
+        Path file = dir.resolve("mixed.jsonl");
+        byte[] good = "{\"text\": \"A good line of text here.\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] binary = new byte[] {'{', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '}', '\n'};
+        Files.write(file, concat(good, binary, good));
+        List<RawArticle> raws = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        ArticleReader.read(new InputFile(file, InputFormat.JSONL, null), raws::add, problems::add, problems::add);
         assertThat(raws).extracting(RawArticle::line).containsExactly(1, 3);
         assertThat(problems).extracting(Problem::where).containsExactly("2");
-        assertThat(problems.get(0).message()).contains("UTF-8");
+        assertThat(problems.get(0).message()).contains("binary", "NUL");
     }
 
     @Test
@@ -85,6 +106,8 @@ class ArticleReaderTest {
         List<RawArticle> raws = new ArrayList<>();
         ArticleReader.read(new InputFile(file, InputFormat.JSON, sidecar), raws::add, p -> {
             throw new AssertionError(p.toString());
+        }, w -> {
+            throw new AssertionError(w.toString());
         });
         RawArticle raw = raws.get(0);
         assertThat(raw.metadata().title()).isEqualTo("Own title");
@@ -99,7 +122,7 @@ class ArticleReaderTest {
         Path sidecar = Files.writeString(dir.resolve("b.meta.json"), "{not json");
         List<RawArticle> raws = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        ArticleReader.read(new InputFile(file, InputFormat.TEXT, sidecar), raws::add, problems::add);
+        ArticleReader.read(new InputFile(file, InputFormat.TEXT, sidecar), raws::add, problems::add, problems::add);
         assertThat(raws).hasSize(1);
         assertThat(raws.get(0).metadata()).isEqualTo(Metadata.NONE);
         assertThat(problems).extracting(Problem::source).containsExactly(sidecar.toString());
