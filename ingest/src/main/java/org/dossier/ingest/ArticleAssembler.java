@@ -1,5 +1,7 @@
 package org.dossier.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dossier.ingest.date.MetadataDates;
@@ -39,9 +41,10 @@ final class ArticleAssembler {
         this.html = Objects.requireNonNull(html, "html");
     }
 
-    /** The article, or the problem that keeps {@code raw} from being one. */
+    /** The article, or the problem that keeps {@code raw} from being one, with what was ignored on the way. */
     Result assemble(RawArticle raw) {
         Metadata metadata = raw.metadata();
+        List<Problem> warnings = new ArrayList<>();
         String pageLanguage = null;
         CleanedText cleaned;
         ArticleBody body = raw.body();
@@ -54,18 +57,21 @@ final class ArticleAssembler {
                         ? html.extract(bytes.bytes(), metadata.url())
                         : html.extract(((ArticleBody.HtmlText) body).html(), metadata.url());
             } catch (RuntimeException e) {
-                return Result.of(new Problem(raw.file(), raw.where(), "cannot extract the web page's text: " + e));
+                return Result.of(new Problem(raw.file(), raw.where(), "cannot extract the web page's text: " + e),
+                        warnings);
             }
             if (page == null || page.text() == null) {
-                return Result.of(new Problem(raw.file(), raw.where(), "no article text found in the web page"));
+                return Result.of(new Problem(raw.file(), raw.where(), "no article text found in the web page"),
+                        warnings);
             }
+            page.warnings().forEach(w -> warnings.add(new Problem(raw.file(), raw.where(), w)));
             metadata = metadata.or(new Metadata(page.url(), page.outlet(), page.title(), page.published(), null));
             cleaned = PlainTextCleaner.cleanExtracted(page.text(), metadata.title());
             pageLanguage = page.language();
         }
         if (cleaned.text().isBlank()) {
             return Result.of(new Problem(raw.file(), raw.where(),
-                    "no article text found (empty, or nothing but page furniture)"));
+                    "no article text found (empty, or nothing but page furniture)"), warnings);
         }
         String title = metadata.title() != null ? metadata.title() : cleaned.title();
         String published = null;
@@ -83,7 +89,7 @@ final class ArticleAssembler {
         }
         String language = language(metadata.language(), cleaned.text(), pageLanguage);
         return Result.of(new Article(raw.id(), raw.file(), metadata.url(), metadata.outlet(), title, language,
-                published, source, cleaned.text(), null));
+                published, source, cleaned.text(), null), warnings);
     }
 
     private static String language(String given, String text, String declared) {
@@ -93,14 +99,18 @@ final class ArticleAssembler {
                 .orElse(FALLBACK_LANGUAGE);
     }
 
-    /** Either an article or a problem. */
-    record Result(Article article, Problem problem) {
-        static Result of(Article article) {
-            return new Result(Objects.requireNonNull(article, "article"), null);
+    /** Either an article or a problem, and the warnings of values ignored while reading it. */
+    record Result(Article article, Problem problem, List<Problem> warnings) {
+        Result {
+            warnings = List.copyOf(warnings);
         }
 
-        static Result of(Problem problem) {
-            return new Result(null, Objects.requireNonNull(problem, "problem"));
+        static Result of(Article article, List<Problem> warnings) {
+            return new Result(Objects.requireNonNull(article, "article"), null, warnings);
+        }
+
+        static Result of(Problem problem, List<Problem> warnings) {
+            return new Result(null, Objects.requireNonNull(problem, "problem"), warnings);
         }
     }
 }

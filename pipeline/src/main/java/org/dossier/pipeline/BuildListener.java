@@ -9,7 +9,10 @@ public interface BuildListener {
     default void problem(Problem problem) {
     }
 
-    /** An input was read but changed to fit a bound (its text cut); called as soon as it is known. */
+    /**
+     * An input was read but changed: a value ignored (a stated date that is no date) or cut to fit a
+     * bound (its text); called as soon as it is known.
+     */
     default void warning(Problem warning) {
     }
 

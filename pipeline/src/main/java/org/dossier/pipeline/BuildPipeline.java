@@ -119,7 +119,7 @@ public final class BuildPipeline {
         });
         try (BuildTransaction build = workspace.beginBuild(now())) {
             Run run = new Run(workspace, build, pool, listener);
-            source.read(run::accept, run::problem);
+            source.read(run::accept, run::problem, listener::warning);
             run.drainAll();
             return run.finish();
         } finally {

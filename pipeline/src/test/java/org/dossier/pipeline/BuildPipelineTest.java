@@ -54,7 +54,7 @@ class BuildPipelineTest {
 
     /** A source that hands over fixed articles and problems. */
     private static ArticleSource source(List<Article> articles, List<Problem> problems) {
-        return (sink, problemSink) -> {
+        return (sink, problemSink, warningSink) -> {
             articles.forEach(sink);
             problems.forEach(problemSink);
         };

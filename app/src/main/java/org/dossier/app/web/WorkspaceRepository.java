@@ -128,7 +128,8 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
         // Read as a .json file of these bytes would be, so the same article posted or built gets one id.
         List<Article> read = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        ingestor.readObject("the body", json, read::add, problems::add);
+        List<Problem> warnings = new ArrayList<>();
+        ingestor.readObject("the body", json, read::add, problems::add, warnings::add);
         if (!problems.isEmpty() || read.size() != 1) {
             throw new BadInputException(problems.isEmpty() ? "no article in the body" : problems.get(0).message());
         }
@@ -138,7 +139,7 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
             throw new BadInputException(report.problems().get(0).message());
         }
         String storyId = workspace.storyOfArticles().get(id);
-        return new Submitted(id, storyId);
+        return new Submitted(id, storyId, warnings.stream().map(Problem::message).toList());
     }
 
     private static String firstLine(String s) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.dossier.ingest.date.MetadataDates;
 import org.dossier.ingest.text.TextDecoder;
 import org.dossier.ingest.text.UndecodableTextException;
 import org.dossier.model.Problem;
@@ -16,7 +17,10 @@ import org.dossier.model.Problem;
  * article each and read whole (up to {@link #MAX_FILE_BYTES}); JSON Lines files are streamed line
  * by line, so their size is bounded by the disk, not the heap. Whatever cannot be read (binary or
  * undecodable bytes, empty files, malformed JSON, an object without text, a line that is not an
- * object) becomes a {@link Problem} naming the file and line, and reading goes on. Text is UTF-8,
+ * object) becomes a {@link Problem} naming the file and line, and reading goes on. A stated value
+ * that is read but not used (a {@code published} that is no date: an impossible day or time, a year
+ * beyond four digits) is a warning naming the file, line and key, and the value is dropped, so the
+ * next source of it (the sidecar, the page, the text) is asked. Text is UTF-8,
  * or UTF-16 with a byte order mark (see {@link TextDecoder}). Stateless and thread-safe.
  */
 public final class ArticleReader {
@@ -30,14 +34,20 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** Reads {@code file}, handing each article and each problem on as soon as it is read. */
+    /** Reads {@code file} as {@link #read(InputFile, Consumer, Consumer, Consumer)} does, without its warnings. */
     public static void read(InputFile file, Consumer<RawArticle> articles, Consumer<Problem> problems) {
-        Sidecar sidecar = readSidecar(file, problems);
+        read(file, articles, problems, warning -> { });
+    }
+
+    /** Reads {@code file}, handing each article, problem and warning on as soon as it is known. */
+    public static void read(InputFile file, Consumer<RawArticle> articles, Consumer<Problem> problems,
+                            Consumer<Problem> warnings) {
+        Sidecar sidecar = readSidecar(file, problems, warnings);
         try {
             if (file.format() == InputFormat.JSONL) {
-                readLines(file, sidecar, articles, problems);
+                readLines(file, sidecar, articles, problems, warnings);
             } else {
-                readWhole(file, sidecar, articles, problems);
+                readWhole(file, sidecar, articles, problems, warnings);
             }
         } catch (IOException e) {
             problems.accept(new Problem(file.label(), null, "cannot read: " + describe(e)));
@@ -47,10 +57,10 @@ public final class ArticleReader {
     /**
      * Reads {@code bytes} as a {@code .json} file without a sidecar would be read: one article
      * object, with the id the file would get, or the problem that keeps it from being one.
-     * {@code label} stands for the file's path in the article and in problems.
+     * {@code label} stands for the file's path in the article, in problems and in warnings.
      */
     public static void readObject(String label, byte[] bytes, Consumer<RawArticle> articles,
-                                  Consumer<Problem> problems) {
+                                  Consumer<Problem> problems, Consumer<Problem> warnings) {
         String text;
         try {
             text = TextDecoder.decode(bytes);
@@ -62,7 +72,7 @@ public final class ArticleReader {
             problems.accept(new Problem(label, null, "empty input"));
             return;
         }
-        readObject(label, ArticleIds.of(bytes, null), text, Sidecar.NONE, articles, problems);
+        readObject(label, ArticleIds.of(bytes, null), text, Sidecar.NONE, articles, problems, warnings);
     }
 
     /** A sidecar's raw bytes (for the id) and its metadata. */
@@ -70,7 +80,7 @@ public final class ArticleReader {
         static final Sidecar NONE = new Sidecar(null, Metadata.NONE);
     }
 
-    private static Sidecar readSidecar(InputFile file, Consumer<Problem> problems) {
+    private static Sidecar readSidecar(InputFile file, Consumer<Problem> problems, Consumer<Problem> warnings) {
         if (file.sidecar() == null) {
             return Sidecar.NONE;
         }
@@ -82,7 +92,7 @@ public final class ArticleReader {
             }
             byte[] bytes = Files.readAllBytes(file.sidecar());
             JsonNode object = ArticleObjects.parseObject(TextDecoder.decode(bytes));
-            return new Sidecar(bytes, ArticleObjects.metadata(object));
+            return new Sidecar(bytes, checked(ArticleObjects.metadata(object), label, null, warnings));
         } catch (IOException e) {
             problems.accept(new Problem(label, null, "cannot read metadata, ignored: " + describe(e)));
         } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
@@ -92,7 +102,7 @@ public final class ArticleReader {
     }
 
     private static void readWhole(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,
-                                  Consumer<Problem> problems) throws IOException {
+                                  Consumer<Problem> problems, Consumer<Problem> warnings) throws IOException {
         String label = file.label();
         long size = Files.size(file.path());
         if (size > MAX_FILE_BYTES) {
@@ -126,7 +136,7 @@ public final class ArticleReader {
             return;
         }
         if (file.format() == InputFormat.JSON) {
-            readObject(label, id, text, sidecar, articles, problems);
+            readObject(label, id, text, sidecar, articles, problems, warnings);
             return;
         }
         ArticleBody body = new ArticleBody.Text(text, file.format() == InputFormat.MARKDOWN);
@@ -134,18 +144,20 @@ public final class ArticleReader {
     }
 
     private static void readObject(String label, String id, String text, Sidecar sidecar,
-                                   Consumer<RawArticle> articles, Consumer<Problem> problems) {
+                                   Consumer<RawArticle> articles, Consumer<Problem> problems,
+                                   Consumer<Problem> warnings) {
         try {
             JsonNode object = ArticleObjects.parseObject(text);
-            articles.accept(new RawArticle(label, null, id, ArticleObjects.body(object),
-                    ArticleObjects.metadata(object).or(sidecar.metadata())));
+            ArticleBody body = ArticleObjects.body(object);
+            articles.accept(new RawArticle(label, null, id, body,
+                    checked(ArticleObjects.metadata(object), label, null, warnings).or(sidecar.metadata())));
         } catch (ArticleObjects.BadObjectException e) {
             problems.accept(new Problem(label, null, e.getMessage()));
         }
     }
 
     private static void readLines(InputFile file, Sidecar sidecar, Consumer<RawArticle> articles,
-                                  Consumer<Problem> problems) throws IOException {
+                                  Consumer<Problem> problems, Consumer<Problem> warnings) throws IOException {
         String label = file.label();
         try (InputStream in = Files.newInputStream(file.path())) {
             LineBuffer line = new LineBuffer();
@@ -163,7 +175,7 @@ public final class ArticleReader {
                     continue;
                 }
                 anyContent = true;
-                readLine(label, number, line, start, sidecar, articles, problems);
+                readLine(label, number, line, start, sidecar, articles, problems, warnings);
             }
             if (!anyContent) {
                 problems.accept(new Problem(label, null, "empty file"));
@@ -172,17 +184,32 @@ public final class ArticleReader {
     }
 
     private static void readLine(String label, int number, LineBuffer line, int start, Sidecar sidecar,
-                                 Consumer<RawArticle> articles, Consumer<Problem> problems) {
+                                 Consumer<RawArticle> articles, Consumer<Problem> problems,
+                                 Consumer<Problem> warnings) {
         String where = Integer.toString(number);
         try {
             String json = TextDecoder.decode(line.bytes, start, line.length - start);
             JsonNode object = ArticleObjects.parseObject(json);
             String id = ArticleIds.of(line.bytes, 0, line.length, sidecar.bytes());
-            articles.accept(new RawArticle(label, number, id, ArticleObjects.body(object),
-                    ArticleObjects.metadata(object).or(sidecar.metadata())));
+            ArticleBody body = ArticleObjects.body(object);
+            articles.accept(new RawArticle(label, number, id, body,
+                    checked(ArticleObjects.metadata(object), label, where, warnings).or(sidecar.metadata())));
         } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
             problems.accept(new Problem(label, where, e.getMessage()));
         }
+    }
+
+    /**
+     * {@code metadata} without a {@code published} that is no date, which is named in {@code warnings}
+     * at {@code label} and {@code where}.
+     */
+    private static Metadata checked(Metadata metadata, String label, String where, Consumer<Problem> warnings) {
+        String published = metadata.published();
+        if (published == null || MetadataDates.normalize(published).isPresent()) {
+            return metadata;
+        }
+        warnings.accept(new Problem(label, where, "published \"" + published + "\" is no date; ignored"));
+        return metadata.withPublished(null);
     }
 
     private static int bomLength(LineBuffer line) {
