@@ -58,9 +58,9 @@ import org.slf4j.LoggerFactory;
  * gives the same workspace.
  *
  * <p>Not thread-safe: one build at a time per instance. A build of a workspace another build (of
- * this process or another) is writing waits for it to end, and says so to its listener. Bad input and articles the analysis fails
- * on are reported as problems and skipped; a failure of the store is a
- * {@link org.dossier.store.StoreException} and leaves the workspace as it was.
+ * this process or another) is writing waits for it to end, and says so to its listener. Bad input
+ * and articles the analysis fails on are reported as problems and skipped; a failure of the store
+ * is a {@link org.dossier.store.StoreException} and leaves the workspace as it was.
  */
 public final class BuildPipeline {
 
