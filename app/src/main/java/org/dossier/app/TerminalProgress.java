@@ -1,6 +1,7 @@
 package org.dossier.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.dossier.model.Problem;
 import org.dossier.pipeline.BuildListener;
 
@@ -30,6 +31,13 @@ final class TerminalProgress implements BuildListener, AutoCloseable {
     public void problem(Problem problem) {
         clear();
         err.println("skipped " + problem);
+        err.flush();
+    }
+
+    @Override
+    public void waitingForAnotherBuild(Path workspace) {
+        clear();
+        err.println("waiting for another build of " + workspace + " to finish...");
         err.flush();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.dossier.model.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,15 @@ class TerminalProgressTest {
         String[] parts = shown.split("\r");
         assertThat(parts[parts.length - 1]).startsWith("skipped data/empty.txt: empty file");
         assertThat(shown).doesNotEndWith("/s)");
+    }
+
+    @Test
+    void waitingForAnotherBuildIsSaidWithTheWorkspace() {
+        StringWriter err = new StringWriter();
+        try (TerminalProgress progress = new TerminalProgress(new PrintWriter(err), false)) {
+            progress.waitingForAnotherBuild(Path.of("dossier-data"));
+        }
+        assertThat(err.toString()).isEqualTo("waiting for another build of dossier-data to finish..."
+                + System.lineSeparator());
     }
 }

@@ -42,13 +42,13 @@ final class ArticleAssembler {
         this.html = Objects.requireNonNull(html, "html");
     }
 
-    /** The article, or the problem that keeps {@code raw} from being one. */
+    /** The article, or the problem that keeps {@code raw} from being one, with what was ignored on the way. */
     Result assemble(RawArticle raw) {
         Metadata metadata = raw.metadata();
+        List<Problem> warnings = new ArrayList<>();
         String pageLanguage = null;
         CleanedText cleaned;
         ArticleBody body = raw.body();
-        List<Problem> warnings = new ArrayList<>();
         if (body instanceof ArticleBody.Text text) {
             cleaned = PlainTextCleaner.clean(withoutControls(text.text(), raw, warnings), text.markdown());
         } else {
@@ -58,18 +58,21 @@ final class ArticleAssembler {
                         ? html.extract(bytes.bytes(), metadata.url())
                         : html.extract(((ArticleBody.HtmlText) body).html(), metadata.url());
             } catch (RuntimeException e) {
-                return Result.of(new Problem(raw.file(), raw.where(), "cannot extract the web page's text: " + e));
+                return Result.of(new Problem(raw.file(), raw.where(), "cannot extract the web page's text: " + e),
+                        warnings);
             }
             if (page == null || page.text() == null) {
-                return Result.of(new Problem(raw.file(), raw.where(), "no article text found in the web page"));
+                return Result.of(new Problem(raw.file(), raw.where(), "no article text found in the web page"),
+                        warnings);
             }
+            page.warnings().forEach(w -> warnings.add(new Problem(raw.file(), raw.where(), w)));
             metadata = metadata.or(new Metadata(page.url(), page.outlet(), page.title(), page.published(), null));
             cleaned = PlainTextCleaner.cleanExtracted(withoutControls(page.text(), raw, warnings), metadata.title());
             pageLanguage = page.language();
         }
         if (cleaned.text().isBlank()) {
             return Result.of(new Problem(raw.file(), raw.where(),
-                    "no article text found (empty, or nothing but page furniture)"));
+                    "no article text found (empty, or nothing but page furniture)"), warnings);
         }
         String title = metadata.title() != null ? metadata.title() : cleaned.title();
         title = title == null ? null : ControlCharacters.remove(title).text();
@@ -109,7 +112,7 @@ final class ArticleAssembler {
         return removal.text();
     }
 
-    /** Either an article, with the warnings about it, or a problem. */
+    /** Either an article or a problem, and the warnings about reading it. */
     record Result(Article article, Problem problem, List<Problem> warnings) {
         Result {
             warnings = List.copyOf(warnings);
@@ -120,7 +123,11 @@ final class ArticleAssembler {
         }
 
         static Result of(Problem problem) {
-            return new Result(null, Objects.requireNonNull(problem, "problem"), List.of());
+            return of(problem, List.of());
+        }
+
+        static Result of(Problem problem, List<Problem> warnings) {
+            return new Result(null, Objects.requireNonNull(problem, "problem"), warnings);
         }
     }
 }

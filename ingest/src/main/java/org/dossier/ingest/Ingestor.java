@@ -39,6 +39,9 @@ import org.slf4j.LoggerFactory;
  *       problem whatever the file's extension.</li>
  *   <li><b>bad input</b>: each unreadable file, {@code .jsonl} line or feed item is one {@link Problem} with
  *       the path as given (and the line number) and is skipped; the rest is read.</li>
+ *   <li><b>bad values</b>: a stated publication date that is no date (an impossible day or time,
+ *       a year outside 0000-9999) in a JSON key, a sidecar or a page's metadata is a warning (a
+ *       {@link Problem} with the path, line and key) and is ignored; the article is read.</li>
  * </ul>
  * Thread-safe: one instance may serve several threads.
  */
@@ -48,19 +51,16 @@ public final class Ingestor {
 
     private final ArticleAssembler assembler = new ArticleAssembler(new HtmlExtractor());
 
-    /**
-     * Reads every article under {@code roots} (folders recursively) in a deterministic order,
-     * handing each to {@code articles} as soon as it is read, so large inputs stream. Bad input is
-     * reported to {@code problems} and skipped; this method throws only for programming errors.
-     */
+    /** Reads as {@link #read(List, Consumer, Consumer, Consumer)} does, for a caller that wants no warnings. */
     public void read(List<Path> roots, Consumer<Article> articles, Consumer<Problem> problems) {
         read(roots, articles, problems, warning -> { });
     }
 
     /**
-     * As {@link #read(List, Consumer, Consumer)}, handing to {@code warnings} what was read with a
-     * change the user should know of (an encoding guessed with low confidence, stray control
-     * characters removed); the article is then read all the same.
+     * Reads every article under {@code roots} (folders recursively) in a deterministic order,
+     * handing each to {@code articles} as soon as it is read, so large inputs stream. Bad input is
+     * reported to {@code problems} and skipped; a bad value that is ignored is reported to
+     * {@code warnings}. This method throws only for programming errors.
      */
     public void read(List<Path> roots, Consumer<Article> articles, Consumer<Problem> problems,
                      Consumer<Problem> warnings) {
@@ -75,8 +75,9 @@ public final class Ingestor {
     /**
      * Reads one article object given in memory (a submission to the server, say) as a {@code .json}
      * file holding these bytes, without a sidecar, would be read: the same id, text and metadata.
-     * The article has no file; {@code label} names the input in problems only. Bad input is one
-     * problem; this method throws only for programming errors.
+     * The article has no file; {@code label} names the input in problems and warnings only. Bad
+     * input is one problem, a bad value ignored is a warning; this method throws only for
+     * programming errors.
      */
     public void readObject(String label, byte[] json, Consumer<Article> articles, Consumer<Problem> problems) {
         readObject(label, json, articles, problems, warning -> { });
@@ -86,10 +87,10 @@ public final class Ingestor {
     public void readObject(String label, byte[] json, Consumer<Article> articles, Consumer<Problem> problems,
                            Consumer<Problem> warnings) {
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(problems, "problems");
+        Objects.requireNonNull(warnings, "warnings");
         Consumer<Article> fromNoFile = a -> articles.accept(new Article(a.id(), null, a.url(), a.outlet(), a.title(),
                 a.language(), a.published(), a.publishedSource(), a.text(), a.duplicateOf()));
         ArticleReader.readObject(label, json, raw -> accept(raw, fromNoFile, problems, warnings), problems, warnings);
@@ -106,8 +107,8 @@ public final class Ingestor {
             problems.accept(new Problem(raw.file(), raw.where(), "internal error while reading this article: " + e));
             return;
         }
+        result.warnings().forEach(warnings);
         if (result.article() != null) {
-            result.warnings().forEach(warnings);
             articles.accept(result.article());
         } else {
             problems.accept(result.problem());

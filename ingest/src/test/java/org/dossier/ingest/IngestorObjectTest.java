@@ -26,9 +26,11 @@ class IngestorObjectTest {
     private final Ingestor ingestor = new Ingestor();
     private final List<Article> articles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     private void readObject(String json) {
-        ingestor.readObject("the body", json.getBytes(StandardCharsets.UTF_8), articles::add, problems::add);
+        ingestor.readObject("the body", json.getBytes(StandardCharsets.UTF_8), articles::add, problems::add,
+                warnings::add);
     }
 
     @Test

@@ -12,14 +12,14 @@ import org.dossier.model.Problem;
  * The input of one build: files and folders read by the ingestor ({@link #files}), or articles
  * already read, such as one posted to the server ({@link #of}). The contract is the ingestor's: a
  * deterministic order, articles handed over as they are read, bad input reported as problems and
- * skipped.
+ * skipped, values ignored (a stated date that is no date) reported as warnings.
  */
 @FunctionalInterface
 public interface ArticleSource {
 
     /**
      * Hands every article to {@code articles}, every skipped input to {@code problems} and every
-     * input read with a change (an encoding guessed, control characters removed) to
+     * input read with a change (a value ignored, an encoding guessed, control characters removed) to
      * {@code warnings}, in order.
      */
     void read(Consumer<Article> articles, Consumer<Problem> problems, Consumer<Problem> warnings);

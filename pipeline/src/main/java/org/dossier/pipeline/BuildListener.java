@@ -1,17 +1,23 @@
 package org.dossier.pipeline;
 
+import java.nio.file.Path;
 import org.dossier.model.Problem;
 
 /** What a build reports while it runs; called on the building thread. Every method defaults to nothing. */
 public interface BuildListener {
+
+    /** Another build of {@code workspace} is running: this one waits for it to end before it begins. */
+    default void waitingForAnotherBuild(Path workspace) {
+    }
 
     /** An input was skipped; called as soon as it is known. */
     default void problem(Problem problem) {
     }
 
     /**
-     * An input was read but changed (its text cut to fit a bound, stray control characters removed)
-     * or read on a guess (its encoding); called as soon as it is known.
+     * An input was read but changed: a value ignored (a stated date that is no date), its text cut
+     * to fit a bound, stray control characters removed; or read on a guess (its encoding). Called as
+     * soon as it is known.
      */
     default void warning(Problem warning) {
     }

@@ -57,9 +57,10 @@ import org.slf4j.LoggerFactory;
  * profiles, and the stories whose list changed are rewritten. Everything written is ordered by input order or by id, so the same input
  * gives the same workspace.
  *
- * <p>Not thread-safe: one build at a time per instance. Bad input and articles the analysis fails
- * on are reported as problems and skipped; a failure of the store is a
- * {@link org.dossier.store.StoreException} and leaves the workspace as it was.
+ * <p>Not thread-safe: one build at a time per instance. A build of a workspace another build (of
+ * this process or another) is writing waits for it to end, and says so to its listener. Bad input
+ * and articles the analysis fails on are reported as problems and skipped; a failure of the store
+ * is a {@link org.dossier.store.StoreException} and leaves the workspace as it was.
  */
 public final class BuildPipeline {
 
@@ -117,7 +118,8 @@ public final class BuildPipeline {
             t.setDaemon(true);
             return t;
         });
-        try (BuildTransaction build = workspace.beginBuild(now())) {
+        try (BuildTransaction build = workspace.beginBuild(now(),
+                () -> listener.waitingForAnotherBuild(workspace.directory()))) {
             Run run = new Run(workspace, build, pool, listener);
             source.read(run::accept, run::problem, listener::warning);
             run.drainAll();

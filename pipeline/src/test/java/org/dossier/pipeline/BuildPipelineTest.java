@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -178,6 +184,59 @@ class BuildPipelineTest {
                     "a-3: analysis failed: StackOverflowError");
             assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1", "a-4");
             assertThat(ws.storyOfArticles()).containsOnlyKeys("a-1", "a-4");
+        }
+    }
+
+    @Test
+    void aSecondBuildOfTheWorkspaceWaitsForTheFirstSaysSoAndThenStoresItsInput() throws Exception {
+        Workspace.open(dir).close();
+        CountDownLatch firstAnalyses = new CountDownLatch(1);
+        CountDownLatch secondWaits = new CountDownLatch(1);
+        List<Path> waitedFor = Collections.synchronizedList(new ArrayList<>());
+        // The first build holds the workspace inside its analysis until the second is known to wait.
+        ArticleAnalyzer held = article -> {
+            firstAnalyses.countDown();
+            try {
+                if (!secondWaits.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the second build never waited");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return ArticleAnalysis.empty(article.id());
+        };
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void waitingForAnotherBuild(Path workspace) {
+                waitedFor.add(workspace);
+                secondWaits.countDown();
+            }
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<BuildReport> first = threads.submit(() -> {
+                try (Workspace ws = Workspace.open(dir)) {
+                    return new BuildPipeline(() -> held, new EventClusterer(), new StoryConsolidator(), 1)
+                            .build(ws, source(List.of(article("a-1", "x/1.txt")), List.of()), BuildListener.NONE);
+                }
+            });
+            assertThat(firstAnalyses.await(60, TimeUnit.SECONDS)).as("first build analyses").isTrue();
+            Future<BuildReport> second = threads.submit(() -> {
+                try (Workspace ws = Workspace.open(dir)) {
+                    return pipeline(1).build(ws, source(List.of(article("a-2", "x/2.txt")), List.of()), listener);
+                }
+            });
+
+            assertThat(first.get(60, TimeUnit.SECONDS).problems()).isEmpty();
+            assertThat(second.get(60, TimeUnit.SECONDS).committed()).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(waitedFor).containsExactly(dir);
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.articles()).extracting(Article::id).containsExactly("a-1", "a-2");
+            assertThat(ws.builds()).hasSize(2);
         }
     }
 

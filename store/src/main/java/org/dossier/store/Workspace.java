@@ -31,9 +31,10 @@ import org.sqlite.SQLiteConfig;
  * transaction per build, so a failed, killed or interrupted build leaves the workspace exactly as
  * it was (write-ahead log; SQLite rolls back an unfinished transaction when the file is next opened).
  *
- * <p>Not thread-safe: one thread uses a {@code Workspace} at a time. Other processes may read a
- * workspace while one builds; a second build waits for the first, then fails with a
- * {@link StoreException}. Every failure of the disk or the database is a {@link StoreException}
+ * <p>Not thread-safe: one thread uses a {@code Workspace} at a time. Other threads and processes may
+ * read a workspace while one builds; a second build, from this process or another, waits for the
+ * first to end (a lock on the file {@value BuildLock#FILE} in the directory, held for the build's
+ * duration), then begins. Every failure of the disk or the database is a {@link StoreException}
  * that keeps its cause.
  *
  * <p>Lists come back sorted by id, so everything read from a workspace is deterministic.
@@ -106,6 +107,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final boolean readOnly;
     private BuildTransaction open;
+    private BuildLock buildLock;
 
     private Workspace(Path directory, Connection connection, boolean readOnly) {
         this.directory = directory;
@@ -249,6 +251,19 @@ public final class Workspace implements AutoCloseable {
             if (version == SCHEMA_VERSION) {
                 return;
             }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read workspace " + directory + ": " + e.getMessage(), e);
+        }
+        // Two builds creating one workspace at once: one creates the tables, the other then sees them.
+        BuildLock lock = BuildLock.acquire(directory, () -> { });
+        try (Statement st = connection.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version == SCHEMA_VERSION) {
+                return;
+            }
             if (version == 0 && hasTables(st)) {
                 throw new StoreException("workspace " + directory + " holds a database that is not a dossier workspace");
             }
@@ -267,6 +282,8 @@ public final class Workspace implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read workspace " + directory + ": " + e.getMessage(), e);
+        } finally {
+            lock.close();
         }
     }
 
@@ -285,28 +302,46 @@ public final class Workspace implements AutoCloseable {
         return directory;
     }
 
+    /** Begins a build as {@link #beginBuild(String, Runnable)} does, waiting without a word. */
+    public BuildTransaction beginBuild(String started) {
+        return beginBuild(started, () -> { });
+    }
+
     /**
      * Begins a build: the one transaction in which the workspace may change. Nothing it writes is
      * visible to other processes, or survives, unless {@link BuildTransaction#commit} is called.
+     * While another build of this workspace runs, in this process or another, this waits for it to
+     * end; readers are not waited for.
      *
      * @param started ISO instant recorded with the build
-     * @throws StoreException if another build holds the workspace longer than the busy timeout
+     * @param waiting called once, before waiting, if another build is running
+     * @throws StoreException if the workspace cannot be locked or written, or the wait is interrupted
      */
-    public BuildTransaction beginBuild(String started) {
+    public BuildTransaction beginBuild(String started, Runnable waiting) {
         Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(waiting, "waiting");
         if (open != null) {
             throw new IllegalStateException("a build is already open on this workspace");
         }
         if (readOnly) {
             throw new StoreException("workspace " + directory + " was opened for reading only");
         }
+        BuildLock lock = BuildLock.acquire(directory, waiting);
         try {
             connection.setAutoCommit(false);
-            open = new BuildTransaction(this, started);
-            return open;
         } catch (SQLException e) {
-            throw failure("cannot begin a build (is another build running?)", e);
+            lock.close();
+            throw failure("cannot begin a build", e);
         }
+        try {
+            open = new BuildTransaction(this, started);
+        } catch (RuntimeException e) {
+            endTransaction(false);
+            lock.close();
+            throw e;
+        }
+        buildLock = lock;
+        return open;
     }
 
     void finished(BuildTransaction build, boolean commit) {
@@ -314,6 +349,16 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         open = null;
+        try {
+            endTransaction(commit);
+        } finally {
+            BuildLock lock = buildLock;
+            buildLock = null;
+            lock.close();
+        }
+    }
+
+    private void endTransaction(boolean commit) {
         try {
             if (commit) {
                 connection.commit();

@@ -47,6 +47,15 @@ class QuoteAnnotatorTest extends AnnotatorContract<Quote> {
                 .map(q -> q.speaker() == null ? "none" : q.speaker().name()).toList();
     }
 
+    /** Each quote as its speaker (or "none") and the first three words it quotes, in order. */
+    private static List<String> speakersAndOpenings(List<Quote> quotes) {
+        return quotes.stream().map(q -> {
+            List<String> words = List.of(q.text().split("\\s+"));
+            String speaker = q.speaker() == null ? "none" : q.speaker().name();
+            return speaker + ": " + String.join(" ", words.subList(0, Math.min(3, words.size())));
+        }).toList();
+    }
+
     private static List<Quote> quotesIn(String language, String text) {
         Article en = SeedArticles.article("a-" + language, text, "2021-06-28");
         Article article = new Article(en.id(), null, null, null, null, language, en.published(),
@@ -82,7 +91,21 @@ class QuoteAnnotatorTest extends AnnotatorContract<Quote> {
     @Test
     void seed004QuotesCarryNeitherTheirMarksNorNestedScareQuotesAsQuotes() {
         List<Quote> quotes = direct(quotesOf("004_ec1c472087426295"));
-        assertThat(quotes).hasSize(13);
+        // The seed's thirteen quotations, read from its text: eleven of Blinken, two of Le Drian.
+        assertThat(speakersAndOpenings(quotes)).containsExactly(
+                "Antony Blinken: It is necessary",
+                "Antony Blinken: Thanks to the",
+                "Antony Blinken: Today the threat",
+                "Antony Blinken: the highest achievement",
+                "Antony Blinken: This is what",
+                "Antony Blinken: I\u2019m focusing on",
+                "Antony Blinken: We always strive",
+                "Antony Blinken: Our presence in",
+                "Jean-Yves Le Drian: such efforts are",
+                "Jean-Yves Le Drian: If political, economic,",
+                "Antony Blinken: the parliamentary elections",
+                "Antony Blinken: It should be",
+                "Antony Blinken: We are working");
         assertThat(quotes).noneMatch(q -> q.text().equals("caliphate") || q.text().equals("Islamic State"));
         assertThat(quotes).allMatch(q -> !QuoteMarks.isMark(q.text().charAt(0))
                 && !QuoteMarks.isMark(q.text().charAt(q.text().length() - 1)));
@@ -105,15 +128,20 @@ class QuoteAnnotatorTest extends AnnotatorContract<Quote> {
     @Test
     void seed000GivesEveryQuoteToSophieWilmesIncludingTheDeputyPrimeMinisterFrame() {
         List<Quote> quotes = direct(quotesOf("000_261515ad708b2a44"));
-        assertThat(quotes).hasSize(4);
-        assertThat(quotes).allMatch(q -> q.speaker() != null && q.speaker().name().equals("Sophie Wilmès"));
+        // The seed's four quotations, read from its text, all of the Deputy Prime Minister.
+        assertThat(speakersAndOpenings(quotes)).containsExactly(
+                "Sophie Wilmès: The destruction of",
+                "Sophie Wilmès: The more allies",
+                "Sophie Wilmès: The Iraqi government",
+                "Sophie Wilmès: The Sahel is");
         assertThat(speakersOf(quotes, "The destruction of the so-called caliphate")).containsExactly("Sophie Wilmès");
     }
 
     @Test
     void seed001StatementAnnouncedWithAColonIsADirectQuoteOfMaas() {
         List<Quote> quotes = direct(quotesOf("001_3f2330664d5f2acb"));
-        assertThat(quotes).hasSize(1);
+        assertThat(speakersAndOpenings(quotes)).as("the statement is the seed's only quotation")
+                .containsExactly("Heiko Maas: The so-called Islamic");
         Quote statement = quotes.get(0);
         assertThat(statement.text()).startsWith("The so-called Islamic State still poses a serious threat")
                 .endsWith("the important path of reforms.");

@@ -21,8 +21,14 @@ public interface DossierRepository {
     /** Analyses one article object (the keys of a .json input file) and updates its story. */
     Submitted submit(byte[] json);
 
-    /** The id of a stored article and of the story it joined. */
-    record Submitted(String id, String storyId) {
+    /**
+     * The id of a stored article and of the story it joined, and each value of the body that was
+     * ignored (a {@code published} that is no date), for the client.
+     */
+    record Submitted(String id, String storyId, List<String> warnings) {
+        public Submitted {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** Input that cannot become an article; the message is for the client. */

@@ -166,7 +166,12 @@ public final class WebServer implements AutoCloseable {
                 throw new BadRequest(e.getMessage());
             }
             ctx.status(HttpStatus.CREATED);
-            json(ctx, DossierJson.compact(JSON.objectNode().put("id", done.id()).put("storyId", done.storyId())));
+            ObjectNode created = JSON.objectNode().put("id", done.id()).put("storyId", done.storyId());
+            if (!done.warnings().isEmpty()) {
+                ArrayNode warnings = created.putArray("warnings");
+                done.warnings().forEach(warnings::add);
+            }
+            json(ctx, DossierJson.compact(created));
         });
 
         app.get("/", ctx -> html(ctx, pages.storyList(new Pages.StoryFilter(ctx.queryParam("from"),

@@ -25,16 +25,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web layer's view of a workspace. Reads go straight to SQLite; the search index lives in
- * the workspace's {@code index} folder and is rebuilt when the workspace has changed since it
- * was written. Submissions are built one at a time, each a build of its own fed the article read
- * from the request's body, with nothing written but the workspace.
+ * The web layer's view of a workspace. Reads go straight to SQLite, on a connection of their own:
+ * they see the last committed build (write-ahead log) and never wait for a submission's build, which
+ * runs on the workspace given. The search index lives in the workspace's {@code index} folder and is
+ * rebuilt when the workspace has changed since it was written. Submissions are built one at a time,
+ * each a build of its own fed the article read from the request's body, with nothing written but
+ * the workspace. Thread-safe: reads are served one at a time, beside at most one submission.
  */
 public final class WorkspaceRepository implements DossierRepository, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceRepository.class);
 
     private final Workspace workspace;
+    /** Reads only, guarded by {@link #reading}; a connection of its own, so reads see committed builds only. */
+    private final Workspace reader;
+    private final Object reading = new Object();
     private final BuildPipeline pipeline;
     private final Ingestor ingestor = new Ingestor();
     private SearchIndex index;
@@ -51,33 +56,49 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
      * @param notices  told, in one sentence, when a damaged search index is rebuilt
      */
     public WorkspaceRepository(Workspace workspace, BuildPipeline pipeline, Consumer<String> notices) {
-        this.workspace = workspace;
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.pipeline = pipeline;
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.reader = workspace.readOnly() ? Workspace.openReadOnly(workspace.directory())
+                : Workspace.openForReading(workspace.directory());
     }
 
     @Override
     public List<Story> stories() {
-        return workspace.stories();
+        synchronized (reading) {
+            return reader.stories();
+        }
     }
 
     @Override
     public Optional<Story> story(String id) {
-        return workspace.story(id);
+        synchronized (reading) {
+            return reader.story(id);
+        }
     }
 
     @Override
     public Optional<Article> article(String id) {
-        return workspace.article(id);
+        synchronized (reading) {
+            return reader.article(id);
+        }
     }
 
     @Override
-    public synchronized List<SearchHit> search(String query, int limit) {
-        return index().search(query, limit);
+    public List<SearchHit> search(String query, int limit) {
+        synchronized (reading) {
+            return index().search(query, limit);
+        }
     }
 
     /** The index, reopened (and so rebuilt) if the workspace changed since it was last opened. */
-    synchronized SearchIndex index() {
+    SearchIndex index() {
+        synchronized (reading) {
+            return currentIndex();
+        }
+    }
+
+    private SearchIndex currentIndex() {
         String stamp = stamp();
         if (index == null || !stamp.equals(indexStamp)) {
             if (index != null) {
@@ -91,12 +112,12 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
 
                 @Override
                 public List<Article> articles() {
-                    return workspace.articles();
+                    return reader.articles();
                 }
 
                 @Override
                 public List<Story> stories() {
-                    return workspace.stories();
+                    return reader.stories();
                 }
             }, notices);
             indexStamp = stamp;
@@ -105,10 +126,10 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
     }
 
     private String stamp() {
-        List<BuildRecord> builds = workspace.builds();
+        List<BuildRecord> builds = reader.builds();
         long last = builds.isEmpty() ? 0 : builds.get(builds.size() - 1).id();
-        return "build " + last + ", " + Counts.of(workspace.articleCount(), "article", "articles") + ", "
-                + Counts.of(workspace.storyCount(), "story", "stories");
+        return "build " + last + ", " + Counts.of(reader.articleCount(), "article", "articles") + ", "
+                + Counts.of(reader.storyCount(), "story", "stories");
     }
 
     @Override
@@ -128,7 +149,8 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
         // Read as a .json file of these bytes would be, so the same article posted or built gets one id.
         List<Article> read = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        ingestor.readObject("the body", json, read::add, problems::add);
+        List<Problem> warnings = new ArrayList<>();
+        ingestor.readObject("the body", json, read::add, problems::add, warnings::add);
         if (!problems.isEmpty() || read.size() != 1) {
             throw new BadInputException(problems.isEmpty() ? "no article in the body" : problems.get(0).message());
         }
@@ -138,7 +160,7 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
             throw new BadInputException(report.problems().get(0).message());
         }
         String storyId = workspace.storyOfArticles().get(id);
-        return new Submitted(id, storyId);
+        return new Submitted(id, storyId, warnings.stream().map(Problem::message).toList());
     }
 
     private static String firstLine(String s) {
@@ -146,10 +168,13 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
     }
 
     @Override
-    public synchronized void close() {
-        if (index != null) {
-            index.close();
-            index = null;
+    public void close() {
+        synchronized (reading) {
+            if (index != null) {
+                index.close();
+                index = null;
+            }
+            reader.close();
         }
     }
 }

@@ -86,6 +86,6 @@ final class InMemoryRepository implements DossierRepository {
             index.close();
             index = null;
         }
-        return new Submitted(id, storyId);
+        return new Submitted(id, storyId, List.of());
     }
 }

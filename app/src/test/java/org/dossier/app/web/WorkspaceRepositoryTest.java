@@ -72,6 +72,18 @@ class WorkspaceRepositoryTest {
     }
 
     @Test
+    void aPublishedThatIsNoDateIsIgnoredAndNamedInTheAnswer() {
+        byte[] body = BODY.replace("2023-03-03", "2023-02-30").getBytes(StandardCharsets.UTF_8);
+        try (Workspace workspace = Workspace.open(tmp.resolve("ws")); WorkspaceRepository repository =
+                new WorkspaceRepository(workspace, pipeline())) {
+            DossierRepository.Submitted submitted = repository.submit(body);
+
+            assertThat(submitted.warnings()).containsExactly("published \"2023-02-30\" is no date; ignored");
+            assertThat(workspace.article(submitted.id())).hasValueSatisfying(a -> assertThat(a.published()).isNull());
+        }
+    }
+
+    @Test
     void aBodyThatIsNoArticleIsRefusedWithTheIngestorsReasonAndNothingIsBuilt() {
         try (Workspace workspace = Workspace.open(tmp.resolve("ws")); WorkspaceRepository repository =
                 new WorkspaceRepository(workspace, pipeline())) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class DateNormalizer {
 
     private static final Pattern ISO_LIKE = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            // Not the last four digits of a longer or signed year ("+10000-01-01", "-0044-03-15").
+            "(?<![\\d+\\-])(\\d{4})-(\\d{1,2})-(\\d{1,2})"
                     + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?");

@@ -1,6 +1,7 @@
 package org.dossier.ingest.html;
 
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,12 +43,12 @@ public final class HtmlExtractor {
             PageMetadata meta = MetadataReader.read(doc, baseUrl);
             String text = ContentExtractor.extract(doc, meta);
             return new ExtractedPage(meta.title(), text, meta.published(), meta.author(), meta.outlet(), meta.url(),
-                    meta.language());
+                    meta.language(), meta.dateWarnings());
         } catch (RuntimeException bug) {
             // The contract is that no page makes extraction fail; a page that finds a bug in it
             // yields no text rather than stopping a whole ingest run.
             LOG.warn("extraction failed for {}", baseUrl, bug);
-            return new ExtractedPage(null, "", null, null, null, baseUrl, null);
+            return new ExtractedPage(null, "", null, null, null, baseUrl, null, List.of());
         }
     }
 }

@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.ingest.date.MetadataDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads title, publication date, author, outlet, URL and language from a parsed page. The most
  * specific source wins: JSON-LD of an article and {@code article:} meta tags before Open Graph,
- * generic meta tags, {@code <time>} elements and the {@code <title>}. Stateless and thread-safe.
+ * generic meta tags, {@code <time>} elements and the {@code <title>}. A stated publication date
+ * that is no date is passed over for the next one and named in the result's warnings. Stateless and
+ * thread-safe.
  */
 final class MetadataReader {
 
@@ -58,19 +61,25 @@ final class MetadataReader {
                 firstText(doc, "h1"));
         title = stripSiteSuffix(title, outlet);
 
-        String published = DateNormalizer.normalize(first(
-                meta(doc, "article:published_time"),
-                article == null ? null : text(article.get("datePublished")),
-                itemprop(doc, "datePublished"),
-                meta(doc, "datePublished"),
-                meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "sailthru.date"),
-                meta(doc, "parsely-pub-date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.date"),
-                meta(doc, "dc.date"), meta(doc, "date"), meta(doc, "og:published_time"),
-                page == null ? null : text(page.get("datePublished")),
-                timeElement(doc),
-                article == null ? null : text(article.get("dateCreated")),
-                meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
-                article == null ? null : text(article.get("dateModified"))));
+        List<String> dateWarnings = new ArrayList<>();
+        String published = firstDate(dateWarnings,
+                new Stated("article:published_time", meta(doc, "article:published_time")),
+                new Stated("JSON-LD datePublished", article == null ? null : text(article.get("datePublished"))),
+                new Stated("itemprop datePublished", itemprop(doc, "datePublished")),
+                new Stated("datePublished", meta(doc, "datePublished")),
+                new Stated("pubdate", meta(doc, "pubdate")), new Stated("publishdate", meta(doc, "publishdate")),
+                new Stated("publish-date", meta(doc, "publish-date")),
+                new Stated("sailthru.date", meta(doc, "sailthru.date")),
+                new Stated("parsely-pub-date", meta(doc, "parsely-pub-date")),
+                new Stated("dc.date.issued", meta(doc, "dc.date.issued")),
+                new Stated("dcterms.date", meta(doc, "dcterms.date")), new Stated("dc.date", meta(doc, "dc.date")),
+                new Stated("date", meta(doc, "date")), new Stated("og:published_time", meta(doc, "og:published_time")),
+                new Stated("JSON-LD WebPage datePublished", page == null ? null : text(page.get("datePublished"))),
+                new Stated("time datetime", timeElement(doc)),
+                new Stated("JSON-LD dateCreated", article == null ? null : text(article.get("dateCreated"))),
+                new Stated("article:modified_time", meta(doc, "article:modified_time")),
+                new Stated("og:updated_time", meta(doc, "og:updated_time")),
+                new Stated("JSON-LD dateModified", article == null ? null : text(article.get("dateModified"))));
 
         String author = first(
                 article == null ? null : names(article.get("author")),
@@ -96,7 +105,7 @@ final class MetadataReader {
                 article == null ? null : text(article.get("inLanguage"))));
 
         String articleBody = article == null ? null : text(article.get("articleBody"));
-        return new PageMetadata(title, published, author, outlet, url, language, articleBody);
+        return new PageMetadata(title, published, author, outlet, url, language, articleBody, dateWarnings);
     }
 
     /** Drops a trailing (or leading) " | Outlet" when it names the site, as titles often carry it. */
@@ -306,6 +315,32 @@ final class MetadataReader {
         }
         String t = s.replaceAll("\\s+", " ").trim();
         return t.isEmpty() ? null : t;
+    }
+
+    /** A value a page states, named as the page names it. */
+    private record Stated(String field, String value) {
+    }
+
+    /**
+     * The first of {@code dates} that is a date, normalised; each stated one before it that is no
+     * date (an impossible day or time, a year beyond four digits) is named in {@code warnings}.
+     */
+    private static String firstDate(List<String> warnings, Stated... dates) {
+        for (Stated date : dates) {
+            if (date.value() == null) {
+                continue;
+            }
+            // The page's ISO forms first, keeping their precision; then the written forms ("June 28, 2021").
+            String iso = DateNormalizer.normalize(date.value());
+            if (iso == null) {
+                iso = MetadataDates.normalize(date.value()).orElse(null);
+            }
+            if (iso != null) {
+                return iso;
+            }
+            warnings.add(date.field() + " \"" + date.value() + "\" is no date; ignored");
+        }
+        return null;
     }
 
     @SafeVarargs

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.dossier.ingest.text.DecodedText;
+import org.dossier.ingest.date.MetadataDates;
 import org.dossier.ingest.text.TextDecoder;
 import org.dossier.ingest.text.UndecodableTextException;
 import org.dossier.model.Problem;
@@ -20,9 +21,11 @@ import org.dossier.model.Problem;
  * undecodable bytes, empty files, malformed JSON, an object without text, a line that is not an
  * object) becomes a {@link Problem} naming the file and line, and reading goes on. What was read
  * but changed or guessed (an encoding guessed with low confidence, stray control characters
- * removed) is a warning, a {@link Problem} too, and the article is kept. Text is UTF-8, UTF-16
- * with a byte order mark, or a legacy encoding guessed from the bytes (see {@link TextDecoder}).
- * Stateless and thread-safe.
+ * removed, a stated {@code published} that is no date: an impossible day or time, a year beyond
+ * four digits) is a warning, a {@link Problem} too, naming the file, line and key where there is
+ * one, and the article is kept; a dropped date is asked of its next source (the sidecar, the page,
+ * the text). Text is UTF-8, UTF-16 with a byte order mark, or a legacy encoding guessed from the
+ * bytes (see {@link TextDecoder}). Stateless and thread-safe.
  */
 public final class ArticleReader {
 
@@ -35,10 +38,12 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /**
-     * Reads {@code file}, handing each article, each problem (a skipped input) and each warning (an
-     * input read with a change) on as soon as it is known.
-     */
+    /** Reads {@code file} as {@link #read(InputFile, Consumer, Consumer, Consumer)} does, without its warnings. */
+    public static void read(InputFile file, Consumer<RawArticle> articles, Consumer<Problem> problems) {
+        read(file, articles, problems, warning -> { });
+    }
+
+    /** Reads {@code file}, handing each article, problem and warning on as soon as it is known. */
     public static void read(InputFile file, Consumer<RawArticle> articles, Consumer<Problem> problems,
                             Consumer<Problem> warnings) {
         Sidecar sidecar = readSidecar(file, problems, warnings);
@@ -56,7 +61,7 @@ public final class ArticleReader {
     /**
      * Reads {@code bytes} as a {@code .json} file without a sidecar would be read: one article
      * object, with the id the file would get, or the problem that keeps it from being one.
-     * {@code label} stands for the file's path in the article and in problems.
+     * {@code label} stands for the file's path in the article, in problems and in warnings.
      */
     public static void readObject(String label, byte[] bytes, Consumer<RawArticle> articles,
                                   Consumer<Problem> problems, Consumer<Problem> warnings) {
@@ -71,7 +76,7 @@ public final class ArticleReader {
             problems.accept(new Problem(label, null, "empty input"));
             return;
         }
-        readObject(label, ArticleIds.of(bytes, null), text, Sidecar.NONE, articles, problems);
+        readObject(label, ArticleIds.of(bytes, null), text, Sidecar.NONE, articles, problems, warnings);
     }
 
     /** A sidecar's raw bytes (for the id) and its metadata. */
@@ -91,7 +96,7 @@ public final class ArticleReader {
             }
             byte[] bytes = Files.readAllBytes(file.sidecar());
             JsonNode object = ArticleObjects.parseObject(decode(label, null, bytes, 0, bytes.length, warnings));
-            return new Sidecar(bytes, ArticleObjects.metadata(object));
+            return new Sidecar(bytes, checked(ArticleObjects.metadata(object), label, null, warnings));
         } catch (IOException e) {
             problems.accept(new Problem(label, null, "cannot read metadata, ignored: " + describe(e)));
         } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
@@ -147,7 +152,7 @@ public final class ArticleReader {
             return;
         }
         if (file.format() == InputFormat.JSON) {
-            readObject(label, id, text, sidecar, articles, problems);
+            readObject(label, id, text, sidecar, articles, problems, warnings);
             return;
         }
         ArticleBody body = new ArticleBody.Text(text, file.format() == InputFormat.MARKDOWN);
@@ -155,11 +160,13 @@ public final class ArticleReader {
     }
 
     private static void readObject(String label, String id, String text, Sidecar sidecar,
-                                   Consumer<RawArticle> articles, Consumer<Problem> problems) {
+                                   Consumer<RawArticle> articles, Consumer<Problem> problems,
+                                   Consumer<Problem> warnings) {
         try {
             JsonNode object = ArticleObjects.parseObject(text);
-            articles.accept(new RawArticle(label, null, id, ArticleObjects.body(object),
-                    ArticleObjects.metadata(object).or(sidecar.metadata())));
+            ArticleBody body = ArticleObjects.body(object);
+            articles.accept(new RawArticle(label, null, id, body,
+                    checked(ArticleObjects.metadata(object), label, null, warnings).or(sidecar.metadata())));
         } catch (ArticleObjects.BadObjectException e) {
             problems.accept(new Problem(label, null, e.getMessage()));
         }
@@ -200,8 +207,9 @@ public final class ArticleReader {
             String json = decode(label, where, line.bytes, start, line.length - start, warnings);
             JsonNode object = ArticleObjects.parseObject(json);
             String id = ArticleIds.of(line.bytes, 0, line.length, sidecar.bytes());
-            articles.accept(new RawArticle(label, number, id, ArticleObjects.body(object),
-                    ArticleObjects.metadata(object).or(sidecar.metadata())));
+            ArticleBody body = ArticleObjects.body(object);
+            articles.accept(new RawArticle(label, number, id, body,
+                    checked(ArticleObjects.metadata(object), label, where, warnings).or(sidecar.metadata())));
         } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
             problems.accept(new Problem(label, where, e.getMessage()));
         }
@@ -213,6 +221,19 @@ public final class ArticleReader {
         DecodedText decoded = TextDecoder.decode(bytes, offset, length);
         decoded.warnings().forEach(w -> warnings.accept(new Problem(label, where, w)));
         return decoded.text();
+    }
+
+    /**
+     * {@code metadata} without a {@code published} that is no date, which is named in {@code warnings}
+     * at {@code label} and {@code where}.
+     */
+    private static Metadata checked(Metadata metadata, String label, String where, Consumer<Problem> warnings) {
+        String published = metadata.published();
+        if (published == null || MetadataDates.normalize(published).isPresent()) {
+            return metadata;
+        }
+        warnings.accept(new Problem(label, where, "published \"" + published + "\" is no date; ignored"));
+        return metadata.withPublished(null);
     }
 
     private static int bomLength(LineBuffer line) {

@@ -17,6 +17,11 @@ public record Metadata(String url, String outlet, String title, String published
         language = clean(language);
     }
 
+    /** These values with {@code published} instead of this one. */
+    public Metadata withPublished(String published) {
+        return new Metadata(url, outlet, title, published, language);
+    }
+
     /** These values, with each missing one taken from {@code fallback}. */
     public Metadata or(Metadata fallback) {
         return new Metadata(

@@ -28,7 +28,8 @@ class MetadataDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "yesterday", "2021-13-45", "n/a", "+10000-01-01", "-0044-03-15",
+    @ValueSource(strings = {"", "  ", "yesterday", "2021-13-45", "2021-02-30", "2021-02-29", "n/a",
+        "+10000-01-01", "-0044-03-15",
         "2021-06-28T25:61:61Z", "2021-06-28T25:61:61", "+10000-01-01T00:00:00Z"})
     void unreadableValuesGiveNothing(String given) {
         assertThat(MetadataDates.normalize(given)).isEmpty();

@@ -21,7 +21,8 @@ class DateNormalizerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"yesterday", "2019-13-45", "''"})
+    @CsvSource(delimiter = '|', value = {"yesterday", "2019-13-45", "''", "2021-02-30", "2021-06-28T25:61:61Z",
+            "+10000-01-01", "-0044-03-15", "-0044-03-15T12:00:00Z"})
     void textWithoutAValidDateGivesNull(String raw) {
         assertThat(DateNormalizer.normalize(raw)).isNull();
     }
