@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -24,10 +27,16 @@ import java.util.zip.GZIPInputStream;
  */
 public final class AliasTable {
 
-    /** One known surface form. */
+    /**
+     * One known surface form; {@code language} is the language whose name it is when it is a name of
+     * one language only ("Oporto" in Spanish), else null: read in every language.
+     */
     public record Alias(String surface, String type, String canonical, boolean acronym, boolean weak,
-                        boolean city) {
+                        boolean city, String language) {
     }
+
+    /** A source column's language suffix ({@code geonames-es}, {@code cldr-fr}). */
+    private static final Pattern SOURCE_LANGUAGE = Pattern.compile("-([a-z]{2})$");
 
     private static final String RESOURCE = "aliases.tsv.gz";
     private static volatile AliasTable shared;
@@ -36,6 +45,7 @@ public final class AliasTable {
     private final Set<String> titleHeads;
     private final Set<String> titleWords;
     private final int maxWords;
+    private final Map<String, AliasTable> views = new ConcurrentHashMap<>();
 
     private AliasTable(Map<String, List<Alias>> byKey, Set<String> titleHeads, Set<String> titleWords, int maxWords) {
         this.byKey = byKey;
@@ -88,8 +98,9 @@ public final class AliasTable {
                         if (key.isEmpty()) {
                             continue;
                         }
+                        Matcher language = SOURCE_LANGUAGE.matcher(f.length > 4 ? f[4] : "");
                         Alias alias = new Alias(f[0], f[1], f[2], f[3].contains("acronym"), f[3].contains("weak"),
-                                f[3].contains("city"));
+                                f[3].contains("city"), language.find() ? language.group(1) : null);
                         byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(alias);
                         maxWords = Math.max(maxWords, key.split(" ").length);
                     }
@@ -111,6 +122,24 @@ public final class AliasTable {
 
     public List<Alias> lookup(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The table as an article in {@code language} reads it: the names of every language and those of
+     * its own, never another language's ("Paul" is a Portuguese town, "Dominique" French for Dominica:
+     * in an English text they are people). One view per language, made once.
+     */
+    public AliasTable forLanguage(String language) {
+        return views.computeIfAbsent(language == null ? "" : language, l -> {
+            Map<String, List<Alias>> mine = new HashMap<>();
+            byKey.forEach((k, aliases) -> {
+                List<Alias> kept = aliases.stream().filter(a -> a.language() == null || a.language().equals(l)).toList();
+                if (!kept.isEmpty()) {
+                    mine.put(k, kept);
+                }
+            });
+            return new AliasTable(Map.copyOf(mine), titleHeads, titleWords, maxWords);
+        });
     }
 
     /** The longest alias in words. */

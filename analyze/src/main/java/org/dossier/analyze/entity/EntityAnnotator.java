@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.analyze.AnnotationContext;
 import org.dossier.analyze.Annotator;
 import org.dossier.analyze.entity.Mention.Origin;
@@ -40,7 +41,8 @@ import org.dossier.model.Evidence;
 public final class EntityAnnotator implements Annotator<Entity> {
 
     private final AliasTable table;
-    private final MentionFinder finder;
+    /** Per article language, a finder reading the names of every language and of that one. */
+    private final Map<String, MentionFinder> finders = new ConcurrentHashMap<>();
 
     public EntityAnnotator() {
         this(AliasTable.shared());
@@ -48,7 +50,6 @@ public final class EntityAnnotator implements Annotator<Entity> {
 
     EntityAnnotator(AliasTable table) {
         this.table = table;
-        this.finder = new MentionFinder(table);
     }
 
     @Override
@@ -57,7 +58,8 @@ public final class EntityAnnotator implements Annotator<Entity> {
         if (doc.tokens().isEmpty()) {
             return List.of();
         }
-        MentionFinder.Found found = finder.find(doc);
+        String language = doc.language() == null ? "" : doc.language();
+        MentionFinder.Found found = finders.computeIfAbsent(language, l -> new MentionFinder(table.forLanguage(l))).find(doc);
         List<Mention> mentions = new ArrayList<>(found.mentions());
         int[] cluster = cluster(mentions);
 

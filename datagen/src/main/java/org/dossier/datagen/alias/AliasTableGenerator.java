@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.dossier.analyze.entity.AliasTable;
 
 /**
  * Builds the entity annotator's alias table ({@code aliases.tsv}) from the shared name knowledge:
@@ -34,7 +35,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>Run at build time by a maintainer, not by the product: {@code bin/generate-aliases}, or
  * {@code java -cp ... org.dossier.datagen.alias.AliasTableGenerator KNOWLEDGE_DIR OUT_FILE}. The
  * output is sorted and deterministic, one row per (surface, type, canonical): {@code surface TAB
- * type TAB canonical TAB flags TAB source}. Only English surface forms are kept, since the product's NER is English.
+ * type TAB canonical TAB flags TAB source}. Surface forms are English, and for places also German, Spanish, French,
+ * Italian, Dutch, Portuguese and Russian (see {@link #otherLanguages}), each for its English canonical name.
  */
 public final class AliasTableGenerator {
 
@@ -48,6 +50,9 @@ public final class AliasTableGenerator {
             "\\b(NEWS|AGENCY|MEDIA|FOUNDATION|ESTABLISHMENT|CENTER|CENTRE|FUND|COMPANY|TRADING|EXCHANGE|BANK"
                     + "|CHARIT\\w*|RELIEF|OFFICE|MAGAZINE|RADIO|TELEVISION|PUBLICATIONS?|PRODUCTION)\\b");
     private static final Pattern EMOJI_OR_SYMBOL = Pattern.compile("[\\p{So}\\p{Cs}\\p{Co}]");
+
+    /** The languages besides English whose place names the table holds. */
+    static final List<String> OTHER_LANGUAGES = List.of("de", "es", "fr", "it", "nl", "pt", "ru");
 
     private final Map<String, Row> rows = new TreeMap<>();
 
@@ -70,6 +75,7 @@ public final class AliasTableGenerator {
         generator.internationalOrganisations(knowledge);
         generator.groups(knowledge);
         generator.titles();
+        generator.otherLanguages(knowledge, countryNames);
         generator.write(Path.of(args[1]));
     }
 
@@ -168,6 +174,50 @@ public final class AliasTableGenerator {
                     case "city" -> add(f[3], "LOCATION", f[3], "city", "geonames");
                     default -> { }
                 }
+            }
+        }
+    }
+
+    /**
+     * The names of countries (CLDR), regions and cities (GeoNames) in the languages the product reads
+     * besides English, each for the English name of the same place ("Oporto", "Porto" in Spanish;
+     * "Rom"; "Москва"), so reports in several languages name one place alike. A name that is looked up
+     * as an English name of anything ({@link AliasTable#key}) keeps its English reading only. Run last:
+     * it needs every English surface.
+     */
+    void otherLanguages(Path knowledge, Map<String, String> countryNames) throws IOException {
+        Set<String> english = new TreeSet<>();
+        rows.values().forEach(r -> english.add(AliasTable.key(r.surface())));
+        for (Map.Entry<String, String> country : countryNames.entrySet()) {
+            for (String language : OTHER_LANGUAGES) {
+                String name = new Locale("", country.getKey()).getDisplayCountry(Locale.forLanguageTag(language));
+                if (name.length() >= 3 && !name.equals(country.getKey()) && !english.contains(AliasTable.key(name))) {
+                    add(name, "COUNTRY", country.getValue(), "", "cldr-" + language);
+                }
+            }
+        }
+        Map<String, String> englishName = new HashMap<>();
+        List<String[]> others = new ArrayList<>();
+        Path file = knowledge.resolve("geonames-cities-debian/geonames_names_by_locale.tsv.gz");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 4 || f[3].length() < 3 || !(f[0].equals("admin1") || f[0].equals("city"))) {
+                    continue;
+                }
+                if (f[2].equals("en")) {
+                    englishName.put(f[0] + " " + f[1], f[3]);
+                } else if (OTHER_LANGUAGES.contains(f[2])) {
+                    others.add(f);
+                }
+            }
+        }
+        for (String[] f : others) {
+            String canonical = englishName.get(f[0] + " " + f[1]);
+            if (canonical != null && !f[3].equals(canonical) && !english.contains(AliasTable.key(f[3]))) {
+                add(f[3], "LOCATION", canonical, f[0].equals("city") ? "city" : "region", "geonames-" + f[2]);
             }
         }
     }

@@ -40,6 +40,15 @@ class AliasTableGeneratorTest {
     }
 
     @Test
+    void placesAreNamedInTheOtherLanguagesForTheirEnglishNameAndEnglishNamesKeepTheirReading() throws IOException {
+        String table = gunzip(SHIPPED);
+        assertThat(table).contains("\nOporto\tLOCATION\tPorto\t", "\nRom\tLOCATION\tRome\t",
+                "\nMailand\tLOCATION\tMilan\t", "\nМосква\tLOCATION\tMoscow\t", "\nAllemagne\tCOUNTRY\tGermany\t");
+        // "Monaco" is Munich in Italian, but an English name first: it stays the country only.
+        assertThat(table).contains("\nMonaco\tCOUNTRY\tMonaco\t").doesNotContain("\nMonaco\tLOCATION\tMunich\t");
+    }
+
+    @Test
     void upperCaseNamesOfTheSanctionsListReadInTitleCaseWithLowerFunctionWordsAndShortAcronymsKept() {
         assertThat(AliasTableGenerator.titleCase("ARMY OF THE RIGHTEOUS")).isEqualTo("Army of the Righteous");
         assertThat(AliasTableGenerator.surfaceOf("HAMAS")).isEqualTo("Hamas");
