@@ -360,6 +360,93 @@ class DossierCommandsIT {
     }
 
     @Test
+    void storiesJsonListsEveryExportedStoryWithItsDatesCountsAndLanguages() throws IOException {
+        CommandRun stories = CommandRun.of("--workspace", seedWorkspace, "stories", "--json");
+        assertThat(stories.code()).as(stories.err()).isZero();
+        JsonNode listed = new ObjectMapper().readTree(stories.out());
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        assertThat(ids(listed)).isNotEmpty().isEqualTo(ids(export.get("stories")));
+        Map<String, JsonNode> articles = new HashMap<>();
+        export.get("articles").forEach(a -> articles.put(a.get("id").asText(), a));
+        for (int i = 0; i < listed.size(); i++) {
+            JsonNode row = listed.get(i);
+            JsonNode story = export.get("stories").get(i);
+            assertThat(row.get("title").asText()).isEqualTo(story.get("title").asText());
+            assertThat(row.get("start")).isEqualTo(story.get("start"));
+            assertThat(row.get("end")).isEqualTo(story.get("end"));
+            assertThat(row.get("articles").asInt()).isEqualTo(story.get("articleIds").size());
+            java.util.TreeSet<String> languages = new java.util.TreeSet<>();
+            story.get("articleIds").forEach(id -> languages.add(articles.get(id.asText()).get("language").asText()));
+            List<String> listedLanguages = new ArrayList<>();
+            row.get("languages").forEach(l -> listedLanguages.add(l.asText()));
+            assertThat(listedLanguages).containsExactlyElementsOf(languages);
+            java.util.Set<String> outlets = new java.util.HashSet<>();
+            story.get("articleIds").forEach(id -> {
+                JsonNode outlet = articles.get(id.asText()).get("outlet");
+                if (!outlet.isNull()) {
+                    outlets.add(outlet.asText());
+                }
+            });
+            assertThat(outlets).isNotEmpty();
+            assertThat(row.get("outlets").asInt()).isEqualTo(outlets.size());
+        }
+    }
+
+    @Test
+    void showJsonIsTheStoryObjectOfTheJsonExport() throws IOException {
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        for (JsonNode story : export.get("stories")) {
+            CommandRun show = CommandRun.of("--workspace", seedWorkspace, "show", story.get("id").asText(), "--json");
+            assertThat(show.code()).as(show.err()).isZero();
+            assertThat(new ObjectMapper().readTree(show.out())).isEqualTo(story);
+        }
+        CommandRun unknown = CommandRun.of("--workspace", seedWorkspace, "show", "s-nope", "--json");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
+    void searchJsonGivesHitsWhosePassageIsTheirArticlesTextAtTheirOffsets() throws IOException {
+        CommandRun search = CommandRun.of("--workspace", seedWorkspace, "search", "Sahel", "--json", "--limit", "20");
+        assertThat(search.code()).as(search.err()).isZero();
+        JsonNode hits = new ObjectMapper().readTree(search.out());
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        Map<String, String> texts = new HashMap<>();
+        export.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        List<String> storyIds = ids(export.get("stories"));
+        assertThat(hits.isArray()).isTrue();
+        assertThat(hits.size()).isBetween(1, 20);
+        List<JsonNode> articleHits = new ArrayList<>();
+        hits.forEach(h -> {
+            assertThat(h.get("kind").asText()).isIn("article", "quote", "entity");
+            assertThat(h.get("passage").asText()).isNotBlank();
+            assertThat(h.get("score").asDouble()).isPositive();
+            assertThat(h.has("label")).isTrue();
+            assertThat(h.get("storyId").isNull() || storyIds.contains(h.get("storyId").asText())).isTrue();
+            if (h.get("kind").asText().equals("article")) {
+                articleHits.add(h);
+            }
+        });
+        List<Double> scores = new ArrayList<>();
+        hits.forEach(h -> scores.add(-h.get("score").asDouble()));
+        assertThat(scores).isSorted();
+        assertThat(articleHits).isNotEmpty().allSatisfy(h -> {
+            String text = texts.get(h.get("articleId").asText());
+            assertThat(text).isNotNull();
+            String passage = text.substring(h.get("start").asInt(), h.get("end").asInt());
+            assertThat(passage.strip()).isEqualTo(h.get("passage").asText());
+            assertThat(passage).containsIgnoringCase("sahel");
+        });
+        CommandRun none = CommandRun.of("--workspace", seedWorkspace, "search", "zzyzxnotaword", "--json");
+        assertThat(none.code()).isZero();
+        assertThat(new ObjectMapper().readTree(none.out()).isArray()).isTrue();
+        assertThat(new ObjectMapper().readTree(none.out())).isEmpty();
+    }
+
+    @Test
     void serveRefusesAPortOutOfRange() {
         CommandRun serve = CommandRun.of("--workspace", seedWorkspace, "serve", "--port", "70000");
         assertThat(serve.code()).isEqualTo(1);
