@@ -447,6 +447,79 @@ class DossierCommandsIT {
     }
 
     @Test
+    void jsonLdExportExpandsToANewsArticlePerArticleAndQuotationsSpokenByTheirSpeakers() throws Exception {
+        CommandRun jsonld = CommandRun.of("--workspace", seedWorkspace, "export", "--format", "jsonld");
+        assertThat(jsonld.code()).as(jsonld.err()).isZero();
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        // The processor reads the inline @context and expands every term to a full schema.org IRI.
+        jakarta.json.JsonArray expandedArray = com.apicatalog.jsonld.JsonLd.expand(
+                com.apicatalog.jsonld.document.JsonDocument.of(new java.io.StringReader(jsonld.out()))).get();
+        JsonNode expanded = new ObjectMapper().readTree(expandedArray.toString());
+        String schema = "https://schema.org/";
+        Map<String, JsonNode> byId = new HashMap<>();
+        List<JsonNode> nodes = new ArrayList<>();
+        expanded.forEach(n -> collectNodes(n, nodes));
+        nodes.stream().filter(n -> n.has("@id") && n.has("@type")).forEach(n -> byId.put(n.get("@id").asText(), n));
+
+        List<String> newsArticles = nodes.stream().filter(n -> types(n).contains(schema + "NewsArticle"))
+                .map(n -> n.get("@id").asText()).toList();
+        List<String> articleIds = ids(export.get("articles"));
+        assertThat(articleIds).isNotEmpty();
+        assertThat(newsArticles).containsExactlyInAnyOrderElementsOf(
+                articleIds.stream().map(id -> "urn:dossier:article:" + id).toList());
+        for (JsonNode article : export.get("articles")) {
+            JsonNode node = byId.get("urn:dossier:article:" + article.get("id").asText());
+            // A missing or blank title or outlet is left out, not written empty.
+            assertThat(optionalValue(node, schema + "headline")).isEqualTo(textOrNull(article.get("title")));
+            assertThat(optionalValue(node, schema + "url")).isEqualTo(textOrNull(article.get("url")));
+            JsonNode publisher = node.path(schema + "publisher").path(0);
+            assertThat(optionalValue(publisher, schema + "name")).isEqualTo(textOrNull(article.get("outlet")));
+        }
+
+        for (JsonNode story : export.get("stories")) {
+            JsonNode event = byId.get("urn:dossier:story:" + story.get("id").asText());
+            assertThat(types(event)).contains(schema + "Event");
+            assertThat(value(event, schema + "name")).isEqualTo(story.get("title").asText());
+            assertThat(value(event, schema + "startDate")).isEqualTo(story.get("start").asText());
+            List<String> subjectOf = new ArrayList<>();
+            event.get(schema + "subjectOf").forEach(r -> subjectOf.add(r.get("@id").asText()));
+            List<String> storyArticles = new ArrayList<>();
+            story.get("articleIds").forEach(id -> storyArticles.add("urn:dossier:article:" + id.asText()));
+            assertThat(subjectOf).containsExactlyInAnyOrderElementsOf(storyArticles);
+        }
+
+        // Every quotation with a speaker, as (text, speaker's name, speaker's type), from both sides.
+        List<List<String>> expected = new ArrayList<>();
+        for (JsonNode story : export.get("stories")) {
+            Map<String, JsonNode> entities = new HashMap<>();
+            story.get("entities").forEach(e -> entities.put(e.get("id").asText(), e));
+            for (JsonNode quote : story.get("quotes")) {
+                JsonNode speaker = quote.get("speaker");
+                if (speaker == null || speaker.isNull()) {
+                    continue;
+                }
+                JsonNode entity = speaker.get("entityId").isNull() ? null : entities.get(speaker.get("entityId").asText());
+                expected.add(entity == null
+                        ? List.of(quote.get("text").asText(), speaker.get("name").asText(), "Person")
+                        : List.of(quote.get("text").asText(), entity.get("name").asText(), entityType(entity)));
+            }
+        }
+        List<List<String>> found = new ArrayList<>();
+        for (JsonNode quotation : nodes.stream().filter(n -> types(n).contains(schema + "Quotation")).toList()) {
+            JsonNode spoken = quotation.get(schema + "spokenByCharacter");
+            if (spoken == null) {
+                continue;
+            }
+            JsonNode speaker = spoken.get(0).has("@type") ? spoken.get(0) : byId.get(spoken.get(0).get("@id").asText());
+            found.add(List.of(value(quotation, schema + "text"), value(speaker, schema + "name"),
+                    types(speaker).get(0).substring(schema.length())));
+        }
+        assertThat(expected).anySatisfy(q -> assertThat(q.get(2)).isEqualTo("Person"));
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void serveRefusesAPortOutOfRange() {
         CommandRun serve = CommandRun.of("--workspace", seedWorkspace, "serve", "--port", "70000");
         assertThat(serve.code()).isEqualTo(1);
@@ -506,6 +579,46 @@ class DossierCommandsIT {
         List<String> ids = new ArrayList<>();
         array.forEach(n -> ids.add(n.get("id").asText()));
         return ids;
+    }
+
+    /** Every node object of an expanded JSON-LD document, nested ones too. */
+    private static void collectNodes(JsonNode node, List<JsonNode> into) {
+        if (node.isObject() && node.has("@type")) {
+            into.add(node);
+        }
+        node.forEach(child -> collectNodes(child, into));
+    }
+
+    private static List<String> types(JsonNode expandedNode) {
+        List<String> types = new ArrayList<>();
+        expandedNode.get("@type").forEach(t -> types.add(t.asText()));
+        return types;
+    }
+
+    /** The first value of an expanded property. */
+    private static String value(JsonNode expandedNode, String property) {
+        return expandedNode.get(property).get(0).get("@value").asText();
+    }
+
+    /** The first value of an expanded property, or null when the node lacks it. */
+    private static String optionalValue(JsonNode expandedNode, String property) {
+        return expandedNode.has(property) ? value(expandedNode, property) : null;
+    }
+
+    private static String textOrNull(JsonNode value) {
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    }
+
+    /** The schema.org type the JSON-LD export gives an entity of the JSON export. */
+    private static String entityType(JsonNode entity) {
+        return switch (entity.get("type").asText()) {
+            case "PERSON" -> "Person";
+            case "ORGANIZATION", "GROUP" -> "Organization";
+            case "COUNTRY" -> "Country";
+            case "LOCATION" -> "Place";
+            case "EVENT" -> "Event";
+            default -> "Thing";
+        };
     }
 
     private static void collectEvidence(JsonNode node, List<JsonNode> into) {
