@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dossier.app.render.CsvTables;
 import org.dossier.app.render.HtmlRenderer;
+import org.dossier.app.render.JsonLdRenderer;
 import org.dossier.app.render.MarkdownRenderer;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierJson;
@@ -30,19 +31,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dossier export}: the dossier(s) as dossier/v1 JSON, Markdown, a self-contained HTML page,
+ * {@code dossier export}: the dossier(s) as dossier/v1 JSON, schema.org JSON-LD, Markdown, a self-contained HTML page,
  * or CSV tables (see {@link CsvTables}) in a folder or a ZIP file.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the dossier of every story (or of one) as dossier/v1 JSON, Markdown or a "
-                + "self-contained HTML page, to standard output or a file; or as CSV tables (articles, entities, "
+        description = {"Writes the dossier of every story (or of one) as dossier/v1 JSON, schema.org JSON-LD, "
+                + "Markdown or a self-contained HTML page, to standard output or a file; or as CSV tables (articles, entities, "
                 + "quotes, claims, conflicts, timeline) into the folder or .zip file --out names.",
                 "Articles and stories are sorted by id, so exporting an unchanged workspace gives the same bytes "
                         + "apart from generatedAt."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats {@code --format} accepts. */
-    enum Format { json, md, html, csv }
+    enum Format { json, jsonld, md, html, csv }
 
     @ParentCommand
     private Main main;
@@ -51,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json, md, html or csv")
+            description = "json, jsonld, md, html or csv")
     private Format format;
 
     @Option(names = "--story", paramLabel = "ID", description = "only this story and its articles")
@@ -81,6 +82,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         String text = switch (format) {
             case json -> DossierJson.pretty(dossier) + "\n";
+            case jsonld -> new JsonLdRenderer().render(dossier);
             case md -> new MarkdownRenderer().render(dossier);
             case html -> new HtmlRenderer().render(dossier);
             case csv -> throw new IllegalStateException("csv is written as tables");

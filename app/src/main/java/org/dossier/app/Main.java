@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,7 +82,15 @@ public final class Main {
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine command = e.getCommandLine();
-            command.getErr().println("dossier: " + e.getMessage());
+            String unknown = unknownCommand(e);
+            if (unknown == null) {
+                command.getErr().println("dossier: " + e.getMessage());
+            } else {
+                List<String> meant = CommandSuggestion.closest(unknown, command.getSubcommands().keySet());
+                command.getErr().println("dossier: unknown command '" + unknown + "'" + (meant.isEmpty() ? ""
+                        : "; did you mean " + meant.stream().map(m -> "'" + m + "'")
+                                .collect(Collectors.joining(" or ")) + "?"));
+            }
             command.getErr().println("dossier: see `" + command.getCommandSpec().qualifiedName() + " --help`");
             return CommandLine.ExitCode.USAGE;
         });
@@ -97,6 +107,23 @@ public final class Main {
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The word given where a command was expected when that is what {@code e} is about, else null:
+     * the first unmatched argument of a command with subcommands when none of them was named.
+     */
+    private static String unknownCommand(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || e.getCommandLine().getSubcommands().isEmpty() || unmatched.getUnmatched().isEmpty()) {
+            return null;
+        }
+        CommandLine.ParseResult parsed = e.getCommandLine().getParseResult();
+        if (parsed != null && parsed.hasSubcommand()) {
+            return null;
+        }
+        String first = unmatched.getUnmatched().get(0);
+        return first.startsWith("-") ? null : first;
     }
 
     /** The workspace directory this invocation uses. */

@@ -3,17 +3,20 @@ package org.dossier.app;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.dossier.app.render.Counts;
+import org.dossier.model.DossierJson;
 import org.dossier.store.StoryListing;
 import org.dossier.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dossier stories}: one line per story. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {"Lists the stories, one per line, sorted by id: id, dates, number of articles and outlets, "
-                + "languages, title."})
+                + "languages, title.", "With --json, one JSON array of {id, start, end, articles, outlets, languages, "
+                + "title} instead."})
 final class StoriesCommand implements Callable<Integer> {
 
     private static final int MAX_TITLE = 100;
@@ -24,12 +27,19 @@ final class StoriesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--json", description = "print a JSON array for scripts instead of lines")
+    private boolean json;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = ReadCommands.open(main.workspaceDirectory())) {
-            for (StoryListing story : workspace.storyListings()) {
-                out.println(line(story));
+            if (json) {
+                out.println(DossierJson.pretty(workspace.storyListings()));
+            } else {
+                for (StoryListing story : workspace.storyListings()) {
+                    out.println(line(story));
+                }
             }
         }
         ReadCommands.finish(out);

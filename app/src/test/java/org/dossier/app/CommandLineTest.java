@@ -34,6 +34,37 @@ class CommandLineTest {
     }
 
     @Test
+    void aMisspeltCommandIsWrongUsageAndNamesTheCommandMeant() {
+        CommandRun run = CommandRun.of("--workspace", tmp.resolve("ws"), "biuld", "x");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst()).hasValue("dossier: unknown command 'biuld'; did you mean 'build'?");
+        assertThat(CommandRun.of("serch", "Rome").err()).startsWith("dossier: unknown command 'serch'; did you mean 'search'?");
+        assertThat(CommandRun.of("Stories").err()).startsWith("dossier: unknown command 'Stories'; did you mean 'stories'?");
+        assertThat(tmp.resolve("ws")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownCommandFarFromEveryNameGetsNoSuggestion() {
+        CommandRun run = CommandRun.of("frobnicate");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst()).hasValue("dossier: unknown command 'frobnicate'");
+        // An unknown option is not a command, and a command's own stray argument keeps picocli's message.
+        assertThat(CommandRun.of("--frobnicate").err()).doesNotContain("unknown command");
+        assertThat(CommandRun.of("stories", "extra").err()).doesNotContain("unknown command");
+    }
+
+    @Test
+    void suggestionsCountASwapOfNeighboursAsOneEditAndKeepEveryNameAsCloseAsTheBest() {
+        assertThat(CommandSuggestion.distance("biuld", "build")).isEqualTo(1);
+        assertThat(CommandSuggestion.distance("show", "shwo")).isEqualTo(1);
+        assertThat(CommandSuggestion.distance("export", "exprt")).isEqualTo(1);
+        assertThat(CommandSuggestion.distance("serve", "search")).isEqualTo(3);
+        assertThat(CommandSuggestion.closest("sho", java.util.List.of("show", "shot", "stories")))
+                .containsExactly("show", "shot");
+        assertThat(CommandSuggestion.closest("ab", java.util.List.of("cd"))).isEmpty();
+    }
+
+    @Test
     void readingAMissingWorkspaceFailsWithOneLineAndNoStackTrace() {
         CommandRun run = CommandRun.of("--workspace", tmp.resolve("none"), "stories");
         assertThat(run.code()).isEqualTo(1);

@@ -360,6 +360,166 @@ class DossierCommandsIT {
     }
 
     @Test
+    void storiesJsonListsEveryExportedStoryWithItsDatesCountsAndLanguages() throws IOException {
+        CommandRun stories = CommandRun.of("--workspace", seedWorkspace, "stories", "--json");
+        assertThat(stories.code()).as(stories.err()).isZero();
+        JsonNode listed = new ObjectMapper().readTree(stories.out());
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        assertThat(ids(listed)).isNotEmpty().isEqualTo(ids(export.get("stories")));
+        Map<String, JsonNode> articles = new HashMap<>();
+        export.get("articles").forEach(a -> articles.put(a.get("id").asText(), a));
+        for (int i = 0; i < listed.size(); i++) {
+            JsonNode row = listed.get(i);
+            JsonNode story = export.get("stories").get(i);
+            assertThat(row.get("title").asText()).isEqualTo(story.get("title").asText());
+            assertThat(row.get("start")).isEqualTo(story.get("start"));
+            assertThat(row.get("end")).isEqualTo(story.get("end"));
+            assertThat(row.get("articles").asInt()).isEqualTo(story.get("articleIds").size());
+            java.util.TreeSet<String> languages = new java.util.TreeSet<>();
+            story.get("articleIds").forEach(id -> languages.add(articles.get(id.asText()).get("language").asText()));
+            List<String> listedLanguages = new ArrayList<>();
+            row.get("languages").forEach(l -> listedLanguages.add(l.asText()));
+            assertThat(listedLanguages).containsExactlyElementsOf(languages);
+            java.util.Set<String> outlets = new java.util.HashSet<>();
+            story.get("articleIds").forEach(id -> {
+                JsonNode outlet = articles.get(id.asText()).get("outlet");
+                if (!outlet.isNull()) {
+                    outlets.add(outlet.asText());
+                }
+            });
+            assertThat(outlets).isNotEmpty();
+            assertThat(row.get("outlets").asInt()).isEqualTo(outlets.size());
+        }
+    }
+
+    @Test
+    void showJsonIsTheStoryObjectOfTheJsonExport() throws IOException {
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        for (JsonNode story : export.get("stories")) {
+            CommandRun show = CommandRun.of("--workspace", seedWorkspace, "show", story.get("id").asText(), "--json");
+            assertThat(show.code()).as(show.err()).isZero();
+            assertThat(new ObjectMapper().readTree(show.out())).isEqualTo(story);
+        }
+        CommandRun unknown = CommandRun.of("--workspace", seedWorkspace, "show", "s-nope", "--json");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
+    void searchJsonGivesHitsWhosePassageIsTheirArticlesTextAtTheirOffsets() throws IOException {
+        CommandRun search = CommandRun.of("--workspace", seedWorkspace, "search", "Sahel", "--json", "--limit", "20");
+        assertThat(search.code()).as(search.err()).isZero();
+        JsonNode hits = new ObjectMapper().readTree(search.out());
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        Map<String, String> texts = new HashMap<>();
+        export.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        List<String> storyIds = ids(export.get("stories"));
+        assertThat(hits.isArray()).isTrue();
+        assertThat(hits.size()).isBetween(1, 20);
+        List<JsonNode> articleHits = new ArrayList<>();
+        hits.forEach(h -> {
+            assertThat(h.get("kind").asText()).isIn("article", "quote", "entity");
+            assertThat(h.get("passage").asText()).isNotBlank();
+            assertThat(h.get("score").asDouble()).isPositive();
+            assertThat(h.has("label")).isTrue();
+            assertThat(h.get("storyId").isNull() || storyIds.contains(h.get("storyId").asText())).isTrue();
+            if (h.get("kind").asText().equals("article")) {
+                articleHits.add(h);
+            }
+        });
+        List<Double> scores = new ArrayList<>();
+        hits.forEach(h -> scores.add(-h.get("score").asDouble()));
+        assertThat(scores).isSorted();
+        assertThat(articleHits).isNotEmpty().allSatisfy(h -> {
+            String text = texts.get(h.get("articleId").asText());
+            assertThat(text).isNotNull();
+            String passage = text.substring(h.get("start").asInt(), h.get("end").asInt());
+            assertThat(passage.strip()).isEqualTo(h.get("passage").asText());
+            assertThat(passage).containsIgnoringCase("sahel");
+        });
+        CommandRun none = CommandRun.of("--workspace", seedWorkspace, "search", "zzyzxnotaword", "--json");
+        assertThat(none.code()).isZero();
+        assertThat(new ObjectMapper().readTree(none.out()).isArray()).isTrue();
+        assertThat(new ObjectMapper().readTree(none.out())).isEmpty();
+    }
+
+    @Test
+    void jsonLdExportExpandsToANewsArticlePerArticleAndQuotationsSpokenByTheirSpeakers() throws Exception {
+        CommandRun jsonld = CommandRun.of("--workspace", seedWorkspace, "export", "--format", "jsonld");
+        assertThat(jsonld.code()).as(jsonld.err()).isZero();
+        JsonNode export = new ObjectMapper().readTree(
+                CommandRun.of("--workspace", seedWorkspace, "export", "--format", "json").out());
+        // The processor reads the inline @context and expands every term to a full schema.org IRI.
+        jakarta.json.JsonArray expandedArray = com.apicatalog.jsonld.JsonLd.expand(
+                com.apicatalog.jsonld.document.JsonDocument.of(new java.io.StringReader(jsonld.out()))).get();
+        JsonNode expanded = new ObjectMapper().readTree(expandedArray.toString());
+        String schema = "https://schema.org/";
+        Map<String, JsonNode> byId = new HashMap<>();
+        List<JsonNode> nodes = new ArrayList<>();
+        expanded.forEach(n -> collectNodes(n, nodes));
+        nodes.stream().filter(n -> n.has("@id") && n.has("@type")).forEach(n -> byId.put(n.get("@id").asText(), n));
+
+        List<String> newsArticles = nodes.stream().filter(n -> types(n).contains(schema + "NewsArticle"))
+                .map(n -> n.get("@id").asText()).toList();
+        List<String> articleIds = ids(export.get("articles"));
+        assertThat(articleIds).isNotEmpty();
+        assertThat(newsArticles).containsExactlyInAnyOrderElementsOf(
+                articleIds.stream().map(id -> "urn:dossier:article:" + id).toList());
+        for (JsonNode article : export.get("articles")) {
+            JsonNode node = byId.get("urn:dossier:article:" + article.get("id").asText());
+            // A missing or blank title or outlet is left out, not written empty.
+            assertThat(optionalValue(node, schema + "headline")).isEqualTo(textOrNull(article.get("title")));
+            assertThat(optionalValue(node, schema + "url")).isEqualTo(textOrNull(article.get("url")));
+            JsonNode publisher = node.path(schema + "publisher").path(0);
+            assertThat(optionalValue(publisher, schema + "name")).isEqualTo(textOrNull(article.get("outlet")));
+        }
+
+        for (JsonNode story : export.get("stories")) {
+            JsonNode event = byId.get("urn:dossier:story:" + story.get("id").asText());
+            assertThat(types(event)).contains(schema + "Event");
+            assertThat(value(event, schema + "name")).isEqualTo(story.get("title").asText());
+            assertThat(value(event, schema + "startDate")).isEqualTo(story.get("start").asText());
+            List<String> subjectOf = new ArrayList<>();
+            event.get(schema + "subjectOf").forEach(r -> subjectOf.add(r.get("@id").asText()));
+            List<String> storyArticles = new ArrayList<>();
+            story.get("articleIds").forEach(id -> storyArticles.add("urn:dossier:article:" + id.asText()));
+            assertThat(subjectOf).containsExactlyInAnyOrderElementsOf(storyArticles);
+        }
+
+        // Every quotation with a speaker, as (text, speaker's name, speaker's type), from both sides.
+        List<List<String>> expected = new ArrayList<>();
+        for (JsonNode story : export.get("stories")) {
+            Map<String, JsonNode> entities = new HashMap<>();
+            story.get("entities").forEach(e -> entities.put(e.get("id").asText(), e));
+            for (JsonNode quote : story.get("quotes")) {
+                JsonNode speaker = quote.get("speaker");
+                if (speaker == null || speaker.isNull()) {
+                    continue;
+                }
+                JsonNode entity = speaker.get("entityId").isNull() ? null : entities.get(speaker.get("entityId").asText());
+                expected.add(entity == null
+                        ? List.of(quote.get("text").asText(), speaker.get("name").asText(), "Person")
+                        : List.of(quote.get("text").asText(), entity.get("name").asText(), entityType(entity)));
+            }
+        }
+        List<List<String>> found = new ArrayList<>();
+        for (JsonNode quotation : nodes.stream().filter(n -> types(n).contains(schema + "Quotation")).toList()) {
+            JsonNode spoken = quotation.get(schema + "spokenByCharacter");
+            if (spoken == null) {
+                continue;
+            }
+            JsonNode speaker = spoken.get(0).has("@type") ? spoken.get(0) : byId.get(spoken.get(0).get("@id").asText());
+            found.add(List.of(value(quotation, schema + "text"), value(speaker, schema + "name"),
+                    types(speaker).get(0).substring(schema.length())));
+        }
+        assertThat(expected).anySatisfy(q -> assertThat(q.get(2)).isEqualTo("Person"));
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void serveRefusesAPortOutOfRange() {
         CommandRun serve = CommandRun.of("--workspace", seedWorkspace, "serve", "--port", "70000");
         assertThat(serve.code()).isEqualTo(1);
@@ -419,6 +579,46 @@ class DossierCommandsIT {
         List<String> ids = new ArrayList<>();
         array.forEach(n -> ids.add(n.get("id").asText()));
         return ids;
+    }
+
+    /** Every node object of an expanded JSON-LD document, nested ones too. */
+    private static void collectNodes(JsonNode node, List<JsonNode> into) {
+        if (node.isObject() && node.has("@type")) {
+            into.add(node);
+        }
+        node.forEach(child -> collectNodes(child, into));
+    }
+
+    private static List<String> types(JsonNode expandedNode) {
+        List<String> types = new ArrayList<>();
+        expandedNode.get("@type").forEach(t -> types.add(t.asText()));
+        return types;
+    }
+
+    /** The first value of an expanded property. */
+    private static String value(JsonNode expandedNode, String property) {
+        return expandedNode.get(property).get(0).get("@value").asText();
+    }
+
+    /** The first value of an expanded property, or null when the node lacks it. */
+    private static String optionalValue(JsonNode expandedNode, String property) {
+        return expandedNode.has(property) ? value(expandedNode, property) : null;
+    }
+
+    private static String textOrNull(JsonNode value) {
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    }
+
+    /** The schema.org type the JSON-LD export gives an entity of the JSON export. */
+    private static String entityType(JsonNode entity) {
+        return switch (entity.get("type").asText()) {
+            case "PERSON" -> "Person";
+            case "ORGANIZATION", "GROUP" -> "Organization";
+            case "COUNTRY" -> "Country";
+            case "LOCATION" -> "Place";
+            case "EVENT" -> "Event";
+            default -> "Thing";
+        };
     }
 
     private static void collectEvidence(JsonNode node, List<JsonNode> into) {
