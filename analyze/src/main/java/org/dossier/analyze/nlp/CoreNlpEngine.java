@@ -31,10 +31,48 @@ public final class CoreNlpEngine {
 
     private static volatile CoreNlpEngine shared;
 
-    private final Map<NerModel, StanfordCoreNLP> pipelines = new EnumMap<>(NerModel.class);
-    private volatile StanfordCoreNLP withoutNer;
+    /** The pipeline of each model with one, loaded on first use. */
+    private final Map<NerModel, Lazy> pipelines = new EnumMap<>(NerModel.class);
+    private final Lazy withoutNer = new Lazy(withoutNerProperties());
 
     CoreNlpEngine() {
+        pipelines.put(NerModel.ENGLISH, new Lazy(defaultProperties()));
+        for (NerModel m : NerModel.values()) {
+            if (m.ownPipeline()) {
+                pipelines.put(m, new Lazy(nerProperties(m)));
+            }
+        }
+    }
+
+    /**
+     * A pipeline built on first use. Each has a lock of its own, so loading one language's model
+     * does not hold up the articles of languages already loaded.
+     */
+    private static final class Lazy {
+        private final Properties props;
+        private volatile StanfordCoreNLP pipeline;
+
+        Lazy(Properties props) {
+            this.props = props;
+        }
+
+        StanfordCoreNLP get() {
+            StanfordCoreNLP p = pipeline;
+            if (p == null) {
+                synchronized (this) {
+                    p = pipeline;
+                    if (p == null) {
+                        p = new StanfordCoreNLP(props);
+                        pipeline = p;
+                    }
+                }
+            }
+            return p;
+        }
+
+        boolean loaded() {
+            return pipeline != null;
+        }
     }
 
     /** The process-wide engine; pipelines load on first use. */
@@ -54,11 +92,13 @@ public final class CoreNlpEngine {
 
     /** The languages (ISO 639-1) whose NER pipeline this engine has loaded so far. */
     public Set<String> loadedNerLanguages() {
-        synchronized (pipelines) {
-            Set<String> out = new TreeSet<>();
-            pipelines.keySet().stream().filter(m -> m != NerModel.NONE).forEach(m -> out.add(m.language()));
-            return out;
-        }
+        Set<String> out = new TreeSet<>();
+        pipelines.forEach((model, pipeline) -> {
+            if (pipeline.loaded()) {
+                out.add(model.language());
+            }
+        });
+        return out;
     }
 
     static Properties defaultProperties() {
@@ -120,27 +160,6 @@ public final class CoreNlpEngine {
         return props;
     }
 
-    private StanfordCoreNLP pipeline(NerModel model) {
-        synchronized (pipelines) {
-            return pipelines.computeIfAbsent(model,
-                    m -> new StanfordCoreNLP(m == NerModel.ENGLISH ? defaultProperties() : nerProperties(m)));
-        }
-    }
-
-    private StanfordCoreNLP withoutNer() {
-        StanfordCoreNLP p = withoutNer;
-        if (p == null) {
-            synchronized (this) {
-                p = withoutNer;
-                if (p == null) {
-                    p = new StanfordCoreNLP(withoutNerProperties());
-                    withoutNer = p;
-                }
-            }
-        }
-        return p;
-    }
-
     /**
      * Tokens and sentences of {@code text}, with the NER tags of the model for {@code language}
      * (ISO 639-1, or null when unknown). Runs of non-space characters too long to be words are
@@ -151,8 +170,8 @@ public final class CoreNlpEngine {
         NerModel model = NerModel.forLanguage(language);
         String masked = LongTokens.mask(text);
         Annotation annotation = new Annotation(masked);
-        (model == NerModel.ENGLISH ? pipeline(NerModel.ENGLISH) : withoutNer()).annotate(annotation);
-        String[] names = model.ownPipeline() ? names(masked, pipeline(model)) : null;
+        (model == NerModel.ENGLISH ? pipelines.get(NerModel.ENGLISH) : withoutNer).get().annotate(annotation);
+        String[] names = model.ownPipeline() ? names(masked, pipelines.get(model).get()) : null;
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
