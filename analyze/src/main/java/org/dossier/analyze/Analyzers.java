@@ -34,7 +34,7 @@ public final class Analyzers {
             AnnotationContext withEntities = context.withEntities(found);
             return new ArticleAnalysis(article.id(), found, times.annotate(withEntities),
                     quotes.annotate(withEntities), claims.annotate(withEntities),
-                    datelines.find(article).orElse(null));
+                    datelines.find(article).orElse(null), context.nlp().ner());
         };
     }
 

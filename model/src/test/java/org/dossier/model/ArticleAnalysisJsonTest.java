@@ -35,7 +35,18 @@ class ArticleAnalysisJsonTest {
         String json = DossierJson.compact(ArticleAnalysis.empty("a-1"));
 
         assertThat(json).isEqualTo("{\"articleId\":\"a-1\",\"entities\":[],\"times\":[],\"quotes\":[],\"claims\":[],"
-                + "\"dateline\":null}");
+                + "\"dateline\":null,\"ner\":null}");
+    }
+
+    @Test
+    void theNerTheArticleReceivedSurvivesJsonRoundTrip() {
+        ArticleAnalysis analysis = new ArticleAnalysis("a-1", List.of(), List.of(), List.of(), List.of(), null,
+                "corenlp-de");
+
+        ArticleAnalysis read = DossierJson.read(DossierJson.compact(analysis), ArticleAnalysis.class);
+
+        assertThat(read.nerIfAny()).contains("corenlp-de");
+        assertThat(ArticleAnalysis.empty("a-1").nerIfAny()).isEmpty();
     }
 
     @Test

@@ -6,37 +6,99 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Tokenising, sentence splitting, tagging and coarse NER with Stanford CoreNLP. The pipeline is
- * built once per process ({@link #shared()}); {@code StanfordCoreNLP.annotate} is thread-safe for
- * these annotators, so one instance serves every thread.
+ * Tokenising, sentence splitting, tagging and coarse NER with Stanford CoreNLP. One engine serves
+ * the process ({@link #shared()}); {@code StanfordCoreNLP.annotate} is thread-safe for these
+ * annotators, so one instance serves every thread.
+ *
+ * <p>Tokens, sentences, part-of-speech tags and lemmas always come from the English pipeline, the
+ * one every other annotator is written against. The NER tags depend on the article's language
+ * ({@link NerModel#forLanguage}): English articles (and articles of unknown language) get the
+ * English CRF; German, French and Spanish articles get CoreNLP's model for their language, run on
+ * a pipeline of that language and carried over to the English tokens by character offsets; any
+ * other language gets no NER tags at all. Each pipeline is loaded on first use and then kept, so a
+ * process that sees only English articles loads no other model ({@link #loadedNerLanguages()}).
  */
 public final class CoreNlpEngine {
 
     private static volatile CoreNlpEngine shared;
 
-    private final StanfordCoreNLP pipeline;
+    /** The pipeline of each model with one, loaded on first use. */
+    private final Map<NerModel, Lazy> pipelines = new EnumMap<>(NerModel.class);
+    private final Lazy withoutNer = new Lazy(withoutNerProperties());
 
-    private CoreNlpEngine(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
+    CoreNlpEngine() {
+        pipelines.put(NerModel.ENGLISH, new Lazy(defaultProperties()));
+        for (NerModel m : NerModel.values()) {
+            if (m.ownPipeline()) {
+                pipelines.put(m, new Lazy(nerProperties(m)));
+            }
+        }
     }
 
-    /** The process-wide English engine, loaded on first use. */
+    /**
+     * A pipeline built on first use. Each has a lock of its own, so loading one language's model
+     * does not hold up the articles of languages already loaded.
+     */
+    private static final class Lazy {
+        private final Properties props;
+        private volatile StanfordCoreNLP pipeline;
+
+        Lazy(Properties props) {
+            this.props = props;
+        }
+
+        StanfordCoreNLP get() {
+            StanfordCoreNLP p = pipeline;
+            if (p == null) {
+                synchronized (this) {
+                    p = pipeline;
+                    if (p == null) {
+                        p = new StanfordCoreNLP(props);
+                        pipeline = p;
+                    }
+                }
+            }
+            return p;
+        }
+
+        boolean loaded() {
+            return pipeline != null;
+        }
+    }
+
+    /** The process-wide engine; pipelines load on first use. */
     public static CoreNlpEngine shared() {
         CoreNlpEngine engine = shared;
         if (engine == null) {
             synchronized (CoreNlpEngine.class) {
                 engine = shared;
                 if (engine == null) {
-                    engine = new CoreNlpEngine(defaultProperties());
+                    engine = new CoreNlpEngine();
                     shared = engine;
                 }
             }
         }
         return engine;
+    }
+
+    /** The languages (ISO 639-1) whose NER pipeline this engine has loaded so far. */
+    public Set<String> loadedNerLanguages() {
+        Set<String> out = new TreeSet<>();
+        pipelines.forEach((model, pipeline) -> {
+            if (pipeline.loaded()) {
+                out.add(model.language());
+            }
+        });
+        return out;
     }
 
     static Properties defaultProperties() {
@@ -52,27 +114,118 @@ public final class CoreNlpEngine {
         return props;
     }
 
+    /** The English pipeline without NER: tokens, sentences, tags and lemmas for other languages. */
+    static Properties withoutNerProperties() {
+        Properties props = defaultProperties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        return props;
+    }
+
     /**
-     * Tokens and sentences of {@code text}. Runs of non-space characters too long to be words are
+     * A pipeline that only finds names, as CoreNLP configures the language in its own
+     * {@code StanfordCoreNLP-<language>.properties}: its tokenizer and multi-word-token splitter,
+     * its CRF, and none of the numeric classifiers, SUTime or fine-grained NER. The CRFs use words
+     * and distributional clusters, not part-of-speech tags, so no tagger is loaded; French needs
+     * its tagger for splitting multi-word tokens.
+     */
+    static Properties nerProperties(NerModel model) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
+        props.setProperty("tokenize.language", model.language());
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.model", model.crf());
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        switch (model) {
+            case GERMAN -> {
+                props.setProperty("tokenize.postProcessor",
+                        "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+                props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/german/german-mwt.tsv");
+            }
+            case FRENCH -> {
+                props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/french/french-mwt.tsv");
+                props.setProperty("mwt.pos.model", "edu/stanford/nlp/models/mwt/french/french-mwt.tagger");
+                props.setProperty("mwt.statisticalMappingFile",
+                        "edu/stanford/nlp/models/mwt/french/french-mwt-statistical.tsv");
+                props.setProperty("mwt.preserveCasing", "false");
+            }
+            case SPANISH -> {
+                props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/spanish/spanish-mwt.tsv");
+                props.setProperty("ner.language", "es");
+            }
+            default -> throw new IllegalArgumentException("no pipeline of its own for " + model);
+        }
+        return props;
+    }
+
+    /**
+     * Tokens and sentences of {@code text}, with the NER tags of the model for {@code language}
+     * (ISO 639-1, or null when unknown). Runs of non-space characters too long to be words are
      * masked first ({@link LongTokens}), so the time stays linear in the length of the text; the
      * document keeps {@code text} itself, and every offset points into it.
      */
     public NlpDocument annotate(String text, String language) {
-        Annotation annotation = new Annotation(LongTokens.mask(text));
-        pipeline.annotate(annotation);
+        NerModel model = NerModel.forLanguage(language);
+        String masked = LongTokens.mask(text);
+        Annotation annotation = new Annotation(masked);
+        (model == NerModel.ENGLISH ? pipelines.get(NerModel.ENGLISH) : withoutNer).get().annotate(annotation);
+        String[] names = model.ownPipeline() ? names(masked, pipelines.get(model).get()) : null;
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : coreSentences) {
             int first = tokens.size();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String ner = switch (model) {
+                    case ENGLISH -> t.ner() == null ? "O" : t.ner();
+                    case NONE -> "O";
+                    default -> names[t.beginPosition()];
+                };
                 tokens.add(new Token(tokens.size(), t.originalText(), t.beginPosition(), t.endPosition(),
-                        t.tag(), t.lemma(), t.ner() == null ? "O" : t.ner(), sentences.size()));
+                        t.tag(), t.lemma(), ner, sentences.size()));
             }
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(sentences.size(), start, end, first, tokens.size()));
         }
-        return new NlpDocument(text, language, tokens, sentences);
+        return new NlpDocument(text, language, model.id(), tokens, sentences);
+    }
+
+    /**
+     * The coarse name tag at every character of {@code text} as the language's pipeline tags it:
+     * each character of a token carries the token's tag, every other character "O".
+     */
+    private static String[] names(String text, StanfordCoreNLP pipeline) {
+        Annotation annotation = new Annotation(text);
+        pipeline.annotate(annotation);
+        String[] out = new String[text.length() + 1];
+        java.util.Arrays.fill(out, "O");
+        for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+            String tag = coarse(t.ner());
+            for (int i = t.beginPosition(); i < t.endPosition() && i < out.length; i++) {
+                out[i] = tag;
+            }
+        }
+        return out;
+    }
+
+    /** The English coarse tag for a tag of another language's model (PERS, LUG, I-PER, ...). */
+    static String coarse(String tag) {
+        if (tag == null) {
+            return "O";
+        }
+        String t = tag.toUpperCase(Locale.ROOT);
+        if (t.startsWith("B-") || t.startsWith("I-") || t.startsWith("S-") || t.startsWith("E-")) {
+            t = t.substring(2);
+        }
+        return switch (t) {
+            case "PER", "PERS", "PERSON" -> "PERSON";
+            case "ORG", "ORGANIZATION" -> "ORGANIZATION";
+            case "LOC", "LUG", "LOCATION" -> "LOCATION";
+            case "MISC", "OTROS", "OTHER" -> "MISC";
+            default -> "O";
+        };
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.dossier.analyze.AnnotationContext;
 import org.dossier.analyze.Analyzers;
 import org.dossier.analyze.entity.EntityAnnotator;
+import org.dossier.analyze.nlp.NerModel;
 import org.dossier.analyze.nlp.Token;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -34,13 +35,15 @@ public final class NerEvaluation {
 
     /** The scores of one run. */
     public record Result(ChunkScore ours, ChunkScore oursWithMisc, ChunkScore coreNlp, int documents, int tokens,
-                         double seconds, List<String> differences) {
+                         double seconds, List<String> differences, String ner) {
     }
 
     private NerEvaluation() {
     }
 
-    public static Result run(ConllCorpus corpus, int threads) throws InterruptedException, ExecutionException {
+    /** Scores {@code corpus} as articles in {@code language} (ISO 639-1), which picks the NER model. */
+    public static Result run(ConllCorpus corpus, String language, int threads)
+            throws InterruptedException, ExecutionException {
         EntityAnnotator annotator = new EntityAnnotator();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
@@ -49,7 +52,7 @@ public final class NerEvaluation {
             int n = 0;
             for (ConllCorpus.Document doc : corpus.documents()) {
                 String id = "a-conll-" + n++;
-                futures.add(pool.submit(() -> predict(id, doc, annotator)));
+                futures.add(pool.submit(() -> predict(id, language, doc, annotator)));
             }
             ChunkScore ours = new ChunkScore();
             ChunkScore withMisc = new ChunkScore();
@@ -72,14 +75,15 @@ public final class NerEvaluation {
                 coreNlp.add(gold, p.get(2));
             }
             return new Result(ours, withMisc, coreNlp, corpus.documents().size(), tokens,
-                    (System.nanoTime() - t0) / 1e9, differences);
+                    (System.nanoTime() - t0) / 1e9, differences, NerModel.forLanguage(language).id());
         } finally {
             pool.shutdownNow();
         }
     }
 
     /** Ours, ours with CoreNLP's MISC, plain CoreNLP: chunks over the document's tokens. */
-    private static List<List<Chunk>> predict(String id, ConllCorpus.Document doc, EntityAnnotator annotator) {
+    private static List<List<Chunk>> predict(String id, String language, ConllCorpus.Document doc,
+                                             EntityAnnotator annotator) {
         StringBuilder text = new StringBuilder();
         Map<Integer, Integer> startToken = new TreeMap<>();
         Map<Integer, Integer> endToken = new TreeMap<>();
@@ -98,7 +102,7 @@ public final class NerEvaluation {
                 index++;
             }
         }
-        Article article = new Article(id, null, null, null, null, "en", null, null, text.toString(), null);
+        Article article = new Article(id, null, null, null, null, language, null, null, text.toString(), null);
         AnnotationContext context = Analyzers.context(article);
         List<Entity> entities = annotator.annotate(context);
         List<Chunk> ours = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.analyze.nlp.NerModel;
 import org.dossier.analyze.nlp.NlpDocument;
 import org.dossier.analyze.nlp.Sentence;
 import org.dossier.analyze.nlp.Token;
@@ -43,7 +44,7 @@ public final class NlpCache {
                     tokens.add(new Token(tokens.size(), text.substring(s, e), s, e, p[3], p[4], p[5], Integer.parseInt(p[6])));
                 }
             }
-            return new NlpDocument(text, "en", tokens, sentences);
+            return new NlpDocument(text, "en", NerModel.ENGLISH.id(), tokens, sentences);
         } catch (IOException | RuntimeException e) {
             return null;
         }
