@@ -300,9 +300,10 @@ class DossierCommandsIT {
             s.get("articleIds").forEach(id -> members.add(id.asText()));
             stories.add(members);
         });
-        // The Spanish report's city is in its dateline, "OPORTO.", which the Spanish model tags as an
-        // organisation, and it shares one number with the lead of the rest: until datelines are read in
-        // Spanish it is a story of its own. The tunnel opening is another.
+        // The Spanish report's city is only in its dateline, "OPORTO.", read as written, which the Spanish
+        // model tags as an organisation, and it shares one number with the lead of the rest: until the
+        // dateline's place is read as the Porto the others name, it is a story of its own. The tunnel
+        // opening is another.
         assertThat(stories).hasSize(3);
         List<String> conference = stories.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
         assertThat(conference).hasSize(7);

@@ -36,7 +36,7 @@ import org.dossier.model.Span;
 public final class DatelineAnnotator implements Annotator<Dateline> {
 
     /** The languages whose dateline words are shipped. */
-    public static final Set<String> LANGUAGES = Set.of("en", "de", "fr");
+    public static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it");
 
     /** How many paragraphs from the start of the text may open with the dateline. */
     private static final int PARAGRAPHS = 3;

@@ -111,6 +111,30 @@ class DatelineAnnotatorTest extends AnnotatorContract<DatelineAnnotatorTest.Foun
     }
 
     @Test
+    void spanishAndItalianDatelinesMayCloseWithAFullStop() {
+        assertThat(annotator.find("OPORTO. Los ministros de Pesca acordaron el martes reducir las capturas.", "es"))
+                .map(Dateline::place).contains("Oporto");
+        assertThat(annotator.find("MADRID, 3 jun (EFE).- El Gobierno aprobó ayer el decreto.", "es"))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.place()).isEqualTo("Madrid");
+                    assertThat(d.agency()).isEqualTo("EFE");
+                    assertThat(d.dateText()).isEqualTo("3 jun");
+                });
+        assertThat(annotator.find("ROMA (ANSA) - Il governo ha approvato il decreto.", "it"))
+                .map(Dateline::agency).contains("ANSA");
+        assertThat(annotator.find("ROMA. Il governo ha approvato il decreto.", "it")).map(Dateline::place).contains("Roma");
+    }
+
+    @Test
+    void aFullStopClosesADatelineOnlyWhereTheLanguageSaysSo() {
+        // An English paragraph may open with a word in capitals and a full stop; it is no dateline.
+        assertThat(annotator.find("WARNING. The following report contains distressing details.", "en")).isEmpty();
+        // Nor is an organisation's acronym opening a Spanish paragraph, nor a sentence in Title Case.
+        assertThat(annotator.find("ONU. La organización pidió el alto el fuego.", "es")).isEmpty();
+        assertThat(annotator.find("Oporto. La ciudad acogió la conferencia.", "es")).isEmpty();
+    }
+
+    @Test
     void aLanguageWithoutWordsGetsNoDateline() {
         assertThat(annotator.find("TOKYO (Kyodo) - " + REPORT, "ja")).isEmpty();
     }
