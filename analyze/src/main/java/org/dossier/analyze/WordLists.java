@@ -1,11 +1,6 @@
 package org.dossier.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.dossier.model.WordListFile;
 
 /**
  * The word lists of one language that a rule reads (speech verbs, tense cues, ...), from a
@@ -95,33 +91,13 @@ public final class WordLists {
         sections.stream().sorted().forEach(s -> read.put(s, new ArrayList<>()));
         InputStream in = language.isEmpty() ? null : owner.getResourceAsStream(resource);
         if (in != null) {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String current = null;
-                String line;
-                int number = 0;
-                while ((line = r.readLine()) != null) {
-                    number++;
-                    int hash = line.indexOf('#');
-                    String entry = (hash < 0 ? line : line.substring(0, hash)).strip();
-                    if (entry.isEmpty()) {
-                        continue;
-                    }
-                    String where = resource + ":" + number;
-                    if (entry.startsWith("[") && entry.endsWith("]")) {
-                        current = entry.substring(1, entry.length() - 1).strip();
-                        if (!read.containsKey(current)) {
-                            throw new IllegalStateException(where + ": unknown section [" + current + "]; allowed: "
-                                    + read.keySet());
-                        }
-                    } else if (current == null) {
-                        throw new IllegalStateException(where + ": entry before any section: " + entry);
-                    } else {
-                        read.get(current).add(entry.replaceAll("\\s+", " "));
-                    }
+            Map<String, List<String>> allowed = read;
+            read.putAll(WordListFile.read(in, resource, (title, where) -> {
+                if (!allowed.containsKey(title)) {
+                    throw new IllegalStateException(where + ": unknown section [" + title + "]; allowed: " + allowed.keySet());
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
+                return title;
+            }));
         }
         read.replaceAll((s, list) -> List.copyOf(list));
         return new WordLists(language, read);

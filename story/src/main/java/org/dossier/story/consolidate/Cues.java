@@ -1,11 +1,6 @@
 package org.dossier.story.consolidate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dossier.model.WordListFile;
 
 /**
  * The words of one language that consolidation relies on: function words, abbreviations, month
@@ -315,31 +311,7 @@ public final class Cues {
             return new Cues(code, new EnumMap<>(Section.class));
         }
         Map<Section, List<String>> read = new EnumMap<>(Section.class);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Section current = null;
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                int hash = line.indexOf('#');
-                String entry = (hash < 0 ? line : line.substring(0, hash)).strip();
-                if (entry.isEmpty()) {
-                    continue;
-                }
-                String where = resource + ":" + number;
-                if (entry.startsWith("[") && entry.endsWith("]")) {
-                    current = Section.named(entry.substring(1, entry.length() - 1).strip(), where);
-                    read.putIfAbsent(current, new ArrayList<>());
-                } else if (current == null) {
-                    throw new IllegalStateException(where + ": entry before any section: " + entry);
-                } else {
-                    read.get(current).add(entry.replaceAll("\\s+", " "));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        read.replaceAll((s, list) -> List.copyOf(list));
+        read.putAll(WordListFile.read(in, resource, Section::named));
         return new Cues(code, read);
     }
 
