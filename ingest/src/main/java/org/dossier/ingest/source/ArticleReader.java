@@ -65,15 +65,8 @@ public final class ArticleReader {
      */
     public static void readObject(String label, byte[] bytes, Consumer<RawArticle> articles,
                                   Consumer<Problem> problems, Consumer<Problem> warnings) {
-        String text;
-        try {
-            text = decode(label, null, bytes, 0, bytes.length, warnings);
-        } catch (UndecodableTextException e) {
-            problems.accept(new Problem(label, null, e.getMessage()));
-            return;
-        }
-        if (text.isBlank()) {
-            problems.accept(new Problem(label, null, "empty input"));
+        String text = wholeText(label, bytes, "empty input", problems, warnings);
+        if (text == null) {
             return;
         }
         readObject(label, ArticleIds.of(bytes, null), text, Sidecar.NONE, articles, problems, warnings);
@@ -140,15 +133,8 @@ public final class ArticleReader {
             articles.accept(new RawArticle(label, null, id, new ArticleBody.HtmlBytes(bytes), sidecar.metadata()));
             return;
         }
-        String text;
-        try {
-            text = decode(label, null, bytes, 0, bytes.length, warnings);
-        } catch (UndecodableTextException e) {
-            problems.accept(new Problem(label, null, e.getMessage()));
-            return;
-        }
-        if (text.isBlank()) {
-            problems.accept(new Problem(label, null, "empty file"));
+        String text = wholeText(label, bytes, "empty file", problems, warnings);
+        if (text == null) {
             return;
         }
         if (file.format() == InputFormat.JSON) {
@@ -213,6 +199,26 @@ public final class ArticleReader {
         } catch (UndecodableTextException | ArticleObjects.BadObjectException e) {
             problems.accept(new Problem(label, where, e.getMessage()));
         }
+    }
+
+    /**
+     * The decoded text of a whole input, or null once the problem that keeps it from being text
+     * (undecodable bytes, or nothing but white space: {@code empty}) is reported.
+     */
+    private static String wholeText(String label, byte[] bytes, String empty, Consumer<Problem> problems,
+                                    Consumer<Problem> warnings) {
+        String text;
+        try {
+            text = decode(label, null, bytes, 0, bytes.length, warnings);
+        } catch (UndecodableTextException e) {
+            problems.accept(new Problem(label, null, e.getMessage()));
+            return null;
+        }
+        if (text.isBlank()) {
+            problems.accept(new Problem(label, null, empty));
+            return null;
+        }
+        return text;
     }
 
     /** The decoded text, its warnings handed on as naming {@code label} (and {@code where}). */
