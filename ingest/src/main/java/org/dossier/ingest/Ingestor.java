@@ -79,11 +79,6 @@ public final class Ingestor {
      * input is one problem, a bad value ignored is a warning; this method throws only for
      * programming errors.
      */
-    public void readObject(String label, byte[] json, Consumer<Article> articles, Consumer<Problem> problems) {
-        readObject(label, json, articles, problems, warning -> { });
-    }
-
-    /** As {@link #readObject(String, byte[], Consumer, Consumer)}, with warnings as {@link #read} gives them. */
     public void readObject(String label, byte[] json, Consumer<Article> articles, Consumer<Problem> problems,
                            Consumer<Problem> warnings) {
         Objects.requireNonNull(label, "label");
