@@ -70,12 +70,13 @@ public final class AliasTableGenerator {
         AliasTableGenerator generator = new AliasTableGenerator();
         Path knowledge = Path.of(args[0]);
         Map<String, String> countryNames = generator.countries(knowledge);
-        generator.regionsAndCities(knowledge, countryNames);
+        List<String[]> geonames = geonames(knowledge);
+        generator.regionsAndCities(geonames, countryNames);
         generator.nationalities(knowledge, countryNames);
         generator.internationalOrganisations(knowledge);
         generator.groups(knowledge);
         generator.titles();
-        generator.otherLanguages(knowledge, countryNames);
+        generator.otherLanguages(geonames, countryNames);
         generator.write(Path.of(args[1]));
     }
 
@@ -153,27 +154,38 @@ public final class AliasTableGenerator {
         return canonical;
     }
 
-    private void regionsAndCities(Path knowledge, Map<String, String> countryNames) throws IOException {
+    /** GeoNames' names by locale: kind, key, locale, name, one array a row. */
+    private static List<String[]> geonames(Path knowledge) throws IOException {
         Path file = knowledge.resolve("geonames-cities-debian/geonames_names_by_locale.tsv.gz");
+        List<String[]> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 String[] f = line.split("\t", -1);
-                if (f.length < 4 || !f[2].equals("en") || f[3].length() < 3) {
-                    continue;
+                if (f.length >= 4 && f[3].length() >= 3) {
+                    rows.add(f);
                 }
-                switch (f[0]) {
-                    case "country" -> {
-                        String name = countryNames.get(f[1]);
-                        if (name != null && !f[3].startsWith("Congo")) {
-                            add(f[3], "COUNTRY", name, "", "geonames");
-                        }
+            }
+        }
+        return rows;
+    }
+
+    private void regionsAndCities(List<String[]> geonames, Map<String, String> countryNames) {
+        for (String[] f : geonames) {
+            if (!f[2].equals("en")) {
+                continue;
+            }
+            switch (f[0]) {
+                case "country" -> {
+                    String name = countryNames.get(f[1]);
+                    if (name != null && !f[3].startsWith("Congo")) {
+                        add(f[3], "COUNTRY", name, "", "geonames");
                     }
-                    case "admin1" -> add(f[3], "LOCATION", f[3], "region", "geonames");
-                    case "city" -> add(f[3], "LOCATION", f[3], "city", "geonames");
-                    default -> { }
                 }
+                case "admin1" -> add(f[3], "LOCATION", f[3], "region", "geonames");
+                case "city" -> add(f[3], "LOCATION", f[3], "city", "geonames");
+                default -> { }
             }
         }
     }
@@ -185,7 +197,7 @@ public final class AliasTableGenerator {
      * as an English name of anything ({@link AliasTable#key}) keeps its English reading only. Run last:
      * it needs every English surface.
      */
-    void otherLanguages(Path knowledge, Map<String, String> countryNames) throws IOException {
+    void otherLanguages(List<String[]> geonames, Map<String, String> countryNames) {
         Set<String> english = new TreeSet<>();
         rows.values().forEach(r -> english.add(AliasTable.key(r.surface())));
         for (Map.Entry<String, String> country : countryNames.entrySet()) {
@@ -198,20 +210,14 @@ public final class AliasTableGenerator {
         }
         Map<String, String> englishName = new HashMap<>();
         List<String[]> others = new ArrayList<>();
-        Path file = knowledge.resolve("geonames-cities-debian/geonames_names_by_locale.tsv.gz");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String[] f = line.split("\t", -1);
-                if (f.length < 4 || f[3].length() < 3 || !(f[0].equals("admin1") || f[0].equals("city"))) {
-                    continue;
-                }
-                if (f[2].equals("en")) {
-                    englishName.put(f[0] + " " + f[1], f[3]);
-                } else if (OTHER_LANGUAGES.contains(f[2])) {
-                    others.add(f);
-                }
+        for (String[] f : geonames) {
+            if (!(f[0].equals("admin1") || f[0].equals("city"))) {
+                continue;
+            }
+            if (f[2].equals("en")) {
+                englishName.put(f[0] + " " + f[1], f[3]);
+            } else if (OTHER_LANGUAGES.contains(f[2])) {
+                others.add(f);
             }
         }
         for (String[] f : others) {
