@@ -25,7 +25,8 @@ import org.dossier.model.PublishedSource;
  * <ul>
  *   <li>title, url, outlet, published: the input's metadata (JSON keys, then the sidecar), then
  *       the page's own metadata for HTML, then what the text shows (headline line, date stamp or
- *       dateline, with {@code publishedSource} "text"); otherwise null.</li>
+ *       dateline, with {@code publishedSource} "text"), then, for a page from a web archive, the
+ *       day it was captured (an upper bound, {@code publishedSource} "inferred"); otherwise null.</li>
  *   <li>language: the input's metadata, then detection on the cleaned text, then the language the
  *       page declares, then "en" when the text holds nothing to detect (no letters).</li>
  * </ul>
@@ -55,7 +56,7 @@ final class ArticleAssembler {
             ExtractedPage page;
             try {
                 page = body instanceof ArticleBody.HtmlBytes bytes
-                        ? html.extract(bytes.bytes(), metadata.url())
+                        ? html.extract(bytes.bytes(), metadata.url(), bytes.charset())
                         : html.extract(((ArticleBody.HtmlText) body).html(), metadata.url());
             } catch (RuntimeException e) {
                 return Result.of(new Problem(raw.file(), raw.where(), "cannot extract the web page's text: " + e),
@@ -87,6 +88,12 @@ final class ArticleAssembler {
             if (stated.isPresent()) {
                 published = stated.get();
                 source = PublishedSource.TEXT;
+            } else {
+                Optional<String> captured = MetadataDates.normalize(raw.captured());
+                if (captured.isPresent()) {
+                    published = captured.get();
+                    source = PublishedSource.INFERRED;
+                }
             }
         }
         String language = language(metadata.language(), cleaned.text(), pageLanguage);

@@ -85,7 +85,7 @@ class IngestorMixedFolderTest {
         Files.write(dir.resolve("o-noise.html"), noise);
         write("p-report.txt", "%PDF-1.7\n" + BODY_ONE);
         write(".hidden.txt", BODY_ONE);
-        write("notes.pdf", "%PDF-1.4 not read");
+        write("notes.docx", "PK not read");
         Files.createDirectories(dir.resolve("z-sub"));
         write("z-sub/nested.txt", BODY_TWO);
 

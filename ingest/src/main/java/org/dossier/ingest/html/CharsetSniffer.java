@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the charset a page declares: a byte-order mark, then {@code <meta charset>} or the
- * {@code http-equiv="Content-Type"} meta in the first bytes, then the XML declaration; UTF-8
- * otherwise. Stateless.
+ * Finds the charset a page declares, in the HTML standard's order: a byte-order mark, then the
+ * charset of its transport (an HTTP {@code Content-Type}, when it came with one), then
+ * {@code <meta charset>} or the {@code http-equiv="Content-Type"} meta in the first bytes, then the
+ * XML declaration; UTF-8 otherwise. Stateless.
  */
 final class CharsetSniffer {
 
@@ -25,6 +26,11 @@ final class CharsetSniffer {
     }
 
     static Charset sniff(byte[] bytes) {
+        return sniff(bytes, null);
+    }
+
+    /** As {@link #sniff(byte[])}, with the charset the transport names ({@code transport}, may be null). */
+    static Charset sniff(byte[] bytes, String transport) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -33,6 +39,12 @@ final class CharsetSniffer {
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
             return StandardCharsets.UTF_16LE;
+        }
+        if (transport != null && !transport.isBlank()) {
+            Charset given = forName(transport, null);
+            if (given != null) {
+                return given;
+            }
         }
         // ASCII-compatible prefix is enough to read the declaration whatever the real charset is.
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
@@ -48,6 +60,10 @@ final class CharsetSniffer {
     }
 
     private static Charset forName(String declared) {
+        return forName(declared, StandardCharsets.UTF_8);
+    }
+
+    private static Charset forName(String declared, Charset unknown) {
         String name = declared.trim().toLowerCase(Locale.ROOT);
         // As the HTML standard says: latin-1 and ascii labels mean windows-1252, and a page that
         // claims UTF-16 in an ASCII-readable meta tag is in fact UTF-8.
@@ -59,8 +75,8 @@ final class CharsetSniffer {
         }
         try {
             return Charset.forName(name);
-        } catch (IllegalArgumentException unknown) {
-            return StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException e) {
+            return unknown;
         }
     }
 }

@@ -29,8 +29,17 @@ public final class HtmlExtractor {
      *                names none; may be null
      */
     public ExtractedPage extract(byte[] html, String baseUrl) {
+        return extract(html, baseUrl, null);
+    }
+
+    /**
+     * As {@link #extract(byte[], String)}, for a page whose transport (an HTTP {@code Content-Type})
+     * names the charset {@code transportCharset} (may be null): a byte-order mark wins over it, it
+     * wins over what the page declares.
+     */
+    public ExtractedPage extract(byte[] html, String baseUrl, String transportCharset) {
         Objects.requireNonNull(html, "html");
-        Charset charset = CharsetSniffer.sniff(html);
+        Charset charset = CharsetSniffer.sniff(html, transportCharset);
         return extract(new String(html, charset), baseUrl);
     }
 

@@ -12,10 +12,19 @@ public sealed interface ArticleBody {
         }
     }
 
-    /** A web page as raw bytes, so that the page's own charset declaration can be honoured. */
-    record HtmlBytes(byte[] bytes) implements ArticleBody {
+    /**
+     * A web page as raw bytes, so that the page's own charset declaration can be honoured.
+     *
+     * @param charset the charset its transport names (an HTTP {@code Content-Type}), or null
+     */
+    record HtmlBytes(byte[] bytes, String charset) implements ArticleBody {
         public HtmlBytes {
             Objects.requireNonNull(bytes, "bytes");
+        }
+
+        /** A page read from a file: only the page itself says its charset. */
+        public HtmlBytes(byte[] bytes) {
+            this(bytes, null);
         }
     }
 

@@ -15,9 +15,10 @@ import org.dossier.model.Problem;
 
 /**
  * Reads an {@link InputFile} into {@link RawArticle}s. Text, Markdown, HTML and JSON files are one
- * article each and read whole (up to {@link #MAX_FILE_BYTES}), as are feeds, one article per item
- * (see {@link FeedReader}); JSON Lines files are streamed line
- * by line, so their size is bounded by the disk, not the heap. Whatever cannot be read (binary or
+ * article each and read whole (up to {@link #MAX_FILE_BYTES}), as are PDF documents (see
+ * {@link PdfDocumentReader}) and feeds, one article per item (see {@link FeedReader}); JSON Lines
+ * files are streamed line by line and web archives record by record (see {@link WebArchiveReader}),
+ * so their size is bounded by the disk, not the heap. Whatever cannot be read (binary or
  * undecodable bytes, empty files, malformed JSON, an object without text, a line that is not an
  * object) becomes a {@link Problem} naming the file and line, and reading goes on. What was read
  * but changed or guessed (an encoding guessed with low confidence, stray control characters
@@ -50,6 +51,9 @@ public final class ArticleReader {
         try {
             if (file.format() == InputFormat.JSONL) {
                 readLines(file, sidecar, articles, problems, warnings);
+            } else if (file.format() == InputFormat.WARC) {
+                WebArchiveReader.read(file.label(), file.path(), sidecar.bytes(), sidecar.metadata(), articles,
+                        problems);
             } else {
                 readWhole(file, sidecar, articles, problems, warnings);
             }
@@ -109,6 +113,10 @@ public final class ArticleReader {
         }
         byte[] bytes = Files.readAllBytes(file.path());
         String id = ArticleIds.of(bytes, sidecar.bytes());
+        if (file.format() == InputFormat.PDF) {
+            PdfDocumentReader.read(label, bytes, id, sidecar.metadata(), articles, problems);
+            return;
+        }
         if (file.format() == InputFormat.FEED) {
             try {
                 TextDecoder.requireNotBinary(bytes);

@@ -42,7 +42,7 @@ public final class InputFinder {
                 offer(root, files, problems, seen);
             } else if (!isSidecar(root)) {
                 problems.accept(new Problem(root.toString(), null,
-                        "not a supported input type (.txt, .md, .html, .htm, .json, .jsonl)"));
+                        "not a supported input type (" + InputFormat.EXTENSIONS + ")"));
             }
         }
     }

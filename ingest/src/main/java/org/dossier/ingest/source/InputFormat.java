@@ -17,7 +17,18 @@ public enum InputFormat {
     /** {@code .jsonl}: one article object per line. */
     JSONL,
     /** {@code .rss}, {@code .atom}, {@code .xml}: a saved RSS or Atom feed, one article per item. */
-    FEED;
+    FEED,
+    /**
+     * {@code .warc}, {@code .warc.gz}: a web archive, streamed record by record; each response
+     * record of an HTML page is one article.
+     */
+    WARC,
+    /** {@code .pdf}: a PDF document, such as a press release, with a text layer. */
+    PDF;
+
+    /** The extensions read, as a user-facing list. */
+    public static final String EXTENSIONS = ".txt, .md, .html, .htm, .json, .jsonl, .rss, .atom, .xml, .warc, "
+            + ".warc.gz, .pdf";
 
     /** Suffix of a sidecar: {@code NAME.meta.json} holds metadata for {@code NAME.ext}, never an article. */
     public static final String SIDECAR_SUFFIX = ".meta.json";
@@ -32,6 +43,9 @@ public enum InputFormat {
         if (lower.endsWith(SIDECAR_SUFFIX)) {
             return Optional.empty();
         }
+        if (lower.endsWith(".warc.gz")) {
+            return Optional.of(WARC);
+        }
         int dot = lower.lastIndexOf('.');
         String extension = dot < 0 ? "" : lower.substring(dot + 1);
         return switch (extension) {
@@ -41,6 +55,8 @@ public enum InputFormat {
             case "json" -> Optional.of(JSON);
             case "jsonl" -> Optional.of(JSONL);
             case "rss", "atom", "xml" -> Optional.of(FEED);
+            case "warc" -> Optional.of(WARC);
+            case "pdf" -> Optional.of(PDF);
             default -> Optional.empty();
         };
     }

@@ -10,14 +10,22 @@ import java.util.Objects;
  * @param id       its stable id (see {@link ArticleIds})
  * @param body     its content
  * @param metadata what its source states about it: JSON keys first, then its sidecar
+ * @param captured when a crawler fetched it (a web archive's record date, ISO-8601), or null: the
+ *                 publication date's last resort, after the page's and the text's own
  */
-public record RawArticle(String file, Integer line, String id, ArticleBody body, Metadata metadata) {
+public record RawArticle(String file, Integer line, String id, ArticleBody body, Metadata metadata,
+                         String captured) {
 
     public RawArticle {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(metadata, "metadata");
+    }
+
+    /** An article of an input that does not say when it was fetched. */
+    public RawArticle(String file, Integer line, String id, ArticleBody body, Metadata metadata) {
+        this(file, line, id, body, metadata, null);
     }
 
     /** The line as a problem's position, or null. */

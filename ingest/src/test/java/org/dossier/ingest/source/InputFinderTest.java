@@ -56,7 +56,7 @@ class InputFinderTest {
     @Test
     void namedPathsAreReadOnceAndBadOnesReported() throws IOException {
         Path text = Files.writeString(dir.resolve("a.txt"), "x");
-        Path pdf = Files.writeString(dir.resolve("b.pdf"), "x");
+        Path pdf = Files.writeString(dir.resolve("b.docx"), "x");
         Path sidecar = Files.writeString(dir.resolve("a.meta.json"), "{}");
         List<InputFile> found = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
