@@ -48,7 +48,17 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts serving {@code repository} on {@code host:port} (port 0 picks a free one). */
     public static WebServer start(DossierRepository repository, String host, int port) {
+        return start(repository, host, port, SubmissionQueue.DEFAULT_CAPACITY);
+    }
+
+    /**
+     * As {@link #start(DossierRepository, String, int)}, holding at most {@code queued} article
+     * submissions at once (the one being analysed included); one more is answered 503 with
+     * {@code Retry-After}.
+     */
+    public static WebServer start(DossierRepository repository, String host, int port, int queued) {
         Objects.requireNonNull(host, "host");
+        SubmissionQueue queue = new SubmissionQueue(queued);
         Pages pages = new Pages(repository);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -62,7 +72,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
-        routes(app, repository, pages);
+        routes(app, repository, pages, queue);
         app.start(host, port);
         return new WebServer(app);
     }
@@ -71,7 +81,7 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    private static void routes(Javalin app, DossierRepository repository, Pages pages) {
+    private static void routes(Javalin app, DossierRepository repository, Pages pages, SubmissionQueue queue) {
         // Every answer, static files and errors included, is of the type it says it is.
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -161,7 +171,8 @@ public final class WebServer implements AutoCloseable {
             }
             DossierRepository.Submitted done;
             try {
-                done = repository.submit(body);
+                // Analysed one at a time, in the order they came; a full queue answers 503 at once.
+                done = queue.submit(() -> repository.submit(body));
             } catch (DossierRepository.BadInputException e) {
                 throw new BadRequest(e.getMessage());
             }
@@ -193,6 +204,10 @@ public final class WebServer implements AutoCloseable {
         // Typed HTTP errors are mapped here, once: JSON under /api, a page elsewhere.
         app.exception(NotFound.class, (e, ctx) -> error(ctx, pages, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(SubmissionQueue.Full.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            error(ctx, pages, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        });
         app.exception(HttpResponseException.class, (e, ctx) ->
                 error(ctx, pages, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
