@@ -71,12 +71,11 @@ final class NounPhrases {
 
     private static boolean inPhrase(Lexicon lexicon, List<Token> tokens, int j, int limit, int start) {
         Token t = tokens.get(j);
-        String pos = t.pos();
         if (!"O".equals(t.ner()) && !"DATE".equals(t.ner()) && !"NUMBER".equals(t.ner())
                 && !"TIME".equals(t.ner()) && !"DURATION".equals(t.ner()) && Character.isLetter(t.text().charAt(0))) {
             return true;
         }
-        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS") || pos.equals("HYPH")) {
+        if (lexicon.isPhraseWord(t)) {
             return true;
         }
         if (isLink(lexicon, t) && j > start && j + 1 < limit) {
@@ -121,7 +120,7 @@ final class NounPhrases {
         }
         // A proper noun the tagger did not take for a person ("Tester said") still names someone.
         int properStart = end;
-        while (properStart > start && tokens.get(properStart - 1).pos().equals("NNP")
+        while (properStart > start && lexicon.isProperNoun(tokens.get(properStart - 1))
                 && "O".equals(tokens.get(properStart - 1).ner())
                 && !lexicon.titles.contains(tokens.get(properStart - 1).text().toLowerCase())) {
             properStart--;
@@ -135,8 +134,10 @@ final class NounPhrases {
     private static boolean titleInside(Lexicon lexicon, List<Token> tokens, int start, int end) {
         // "Secretary of State", "Minister of Foreign Affairs": the title head comes before "of".
         for (int k = start; k < end; k++) {
+            // Untagged, the words after a title head need no link: "ministro dell'Economia", "министр обороны".
             if (lexicon.titles.contains(tokens.get(k).text().toLowerCase())
-                    && k + 1 < end && lexicon.titleLinks.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    && (!lexicon.tagged || k + 1 < end
+                    && lexicon.titleLinks.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

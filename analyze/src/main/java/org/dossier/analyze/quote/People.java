@@ -87,7 +87,7 @@ final class People {
             int at = tokens.get(i).start();
             // "the Biden government", "Trump supporters": a name used as a modifier is no antecedent.
             boolean modifier = i > 0 && lexicon.articles.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    || end < tokens.size() && tokens.get(end).pos().startsWith("NN")
+                    || end < tokens.size() && lexicon.isNounTag(tokens.get(end))
                     && Character.isLowerCase(tokens.get(end).text().charAt(0));
             if (!modifier && !insideQuote(quotes, at)) {
                 references.add(new Reference(at, p.speaker()));
@@ -113,6 +113,10 @@ final class People {
 
     /** The speaker a mention at char position {@code at} refers to, or null if unknown. */
     Speaker resolve(Mention m, int at) {
+        if (lexicon.empty) {
+            // A language without word lists: no rule of another language's words names anyone.
+            return null;
+        }
         Speaker s = switch (m.kind()) {
             case NAME -> byName(m);
             case ORGANIZATION -> byOrganization(m);
