@@ -215,12 +215,19 @@ final class Frames {
             return 0;
         }
         return switch (m.kind()) {
-            case NAME -> "PERSON".equals(tokens.get(m.headFirst()).ner()) ? 4 : 2;
+            case NAME -> "PERSON".equals(tokens.get(m.headFirst()).ner()) ? 4
+                    : m.headEnd() - m.headFirst() == 1 && opensSentence(tokens, m.headFirst()) ? 1 : 2;
             case TITLE -> 3;
             case PRONOUN -> isPersonPronoun(lexicon, tokens, m) ? 3 : 0;
             case ORGANIZATION -> 1;
             case OTHER -> 0;
         };
+    }
+
+    /** Whether token {@code k} opens its sentence, where every word is capitalised. */
+    private static boolean opensSentence(List<Token> tokens, int k) {
+        return k == 0 || tokens.get(k - 1).sentence() != tokens.get(k).sentence() || isTerminal(tokens.get(k - 1))
+                || tokens.get(k - 1).text().equals(":") || QuoteMarks.isMark(tokens.get(k - 1).text().charAt(0));
     }
 
     private static boolean isStatementVerb(Lexicon lexicon, List<Token> tokens, int v) {
@@ -303,7 +310,9 @@ final class Frames {
                 j = skipApposition(tokens, j, to);
                 j = skipAdverbs(lexicon, tokens, j, to);
                 if (j < to && lexicon.isVerbOrModal(tokens.get(j))) {
-                    return m;
+                    // "So sagt Herr Professor Schäffle ...:": untagged, the subject may follow the verb.
+                    Mention next = lexicon.tagged ? null : NounPhrases.forward(lexicon, tokens, j + 1, to);
+                    return better(lexicon, tokens, next, m) ? next : m;
                 }
             }
             k = m.end() - 1;

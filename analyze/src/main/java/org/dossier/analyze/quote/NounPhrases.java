@@ -33,6 +33,9 @@ final class NounPhrases {
         while (j < limit && j - start < MAX_PHRASE && inPhrase(lexicon, tokens, j, limit, start)) {
             j++;
         }
+        if (!lexicon.tagged) {
+            j = acrossLowercase(lexicon, tokens, start, j, limit);
+        }
         // A phrase ending on "of" or "and" took one word too many.
         while (j > start && isLink(lexicon, tokens.get(j - 1))) {
             j--;
@@ -67,6 +70,28 @@ final class NounPhrases {
             first--;
         }
         return classify(lexicon, tokens, first, j, end);
+    }
+
+    /**
+     * Untagged, the end of a title phrase that runs over the lower-case words after its head to
+     * the name they lead to ("министра финансов Антона Силуанова"); {@code j} when none does.
+     */
+    private static int acrossLowercase(Lexicon lexicon, List<Token> tokens, int start, int j, int limit) {
+        if (j == start || j >= limit || !lexicon.titles.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+            return j;
+        }
+        int k = j;
+        while (k < limit && k - j < 3 && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                && !lexicon.isVerb(tokens.get(k))) {
+            k++;
+        }
+        if (k == j || k >= limit || !lexicon.isProperNoun(tokens.get(k))) {
+            return j;
+        }
+        while (k < limit && k - start < MAX_PHRASE && lexicon.isProperNoun(tokens.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean inPhrase(Lexicon lexicon, List<Token> tokens, int j, int limit, int start) {
@@ -108,6 +133,16 @@ final class NounPhrases {
             return new Mention(Mention.Kind.NAME, first, end, personStart, personEnd);
         }
         Token head = tokens.get(end - 1);
+        if (!lexicon.tagged) {
+            // "Herr Professor Schäffle", "министр Сергей Лавров": the name after the title, untagged.
+            int name = end;
+            while (name > start && lexicon.isProperNoun(tokens.get(name - 1))) {
+                name--;
+            }
+            if (name < end && name > start && titleIn(lexicon, tokens, start, name)) {
+                return new Mention(Mention.Kind.NAME, first, end, name, end);
+            }
+        }
         if (lexicon.titles.contains(head.text().toLowerCase()) || titleInside(lexicon, tokens, start, end)) {
             return new Mention(Mention.Kind.TITLE, first, end, start, end);
         }
@@ -129,6 +164,15 @@ final class NounPhrases {
             return new Mention(Mention.Kind.NAME, first, end, properStart, end);
         }
         return new Mention(Mention.Kind.OTHER, first, end, start, end);
+    }
+
+    private static boolean titleIn(Lexicon lexicon, List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (lexicon.titles.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean titleInside(Lexicon lexicon, List<Token> tokens, int start, int end) {
