@@ -306,7 +306,11 @@ final class Frames {
                 continue;
             }
             if (m.kind() != Mention.Kind.OTHER) {
-                int j = skipParenthesis(tokens, m.end(), to);
+                int j = m.end();
+                if (!lexicon.tagged && j < to && NounPhrases.isQuoteMark(tokens.get(j))) {
+                    j++;
+                }
+                j = skipParenthesis(tokens, j, to);
                 j = skipApposition(tokens, j, to);
                 j = skipAdverbs(lexicon, tokens, j, to);
                 if (j < to && lexicon.isVerbOrModal(tokens.get(j))) {

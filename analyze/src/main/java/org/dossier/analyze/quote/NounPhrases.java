@@ -51,6 +51,10 @@ final class NounPhrases {
         if (end <= floor) {
             return null;
         }
+        if (!lexicon.tagged && end - 1 > floor && isQuoteMark(tokens.get(end - 1))) {
+            // Die „Kreuzzeitung“ schreibt: a paper's name in quotation marks.
+            end--;
+        }
         String last = tokens.get(end - 1).text().toLowerCase();
         if (lexicon.personPronouns.contains(last) || lexicon.otherPronouns.contains(last)) {
             return new Mention(Mention.Kind.PRONOUN, end - 1, end, end - 1, end);
@@ -110,6 +114,10 @@ final class NounPhrases {
         }
         return lexicon.articles.contains(t.text().toLowerCase(Locale.ROOT)) && j > start && j > 0
                 && isLink(lexicon, tokens.get(j - 1));
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
     }
 
     private static boolean isLink(Lexicon lexicon, Token t) {

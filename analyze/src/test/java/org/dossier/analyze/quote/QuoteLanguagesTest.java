@@ -83,6 +83,15 @@ class QuoteLanguagesTest {
     }
 
     @Test
+    void germanPaperNamedInQuotationMarksIsTheSpeaker() {
+        List<Quote> quotes = quotesIn("de", "Die Presse urteilte am Morgen hart über den Haushalt. Die „Rheinische Post“ "
+                + "schreibt: „Die Koalition hat ihre eigene Mehrheit aus den Augen verloren.“");
+
+        assertThat(quote(quotes, true, "Die Koalition hat ihre eigene Mehrheit aus den Augen verloren."))
+                .isEqualTo("Rheinische Post | Die Koalition hat ihre eigene Mehrheit aus den Augen verloren.");
+    }
+
+    @Test
     void frenchGuillemetsWithNonBreakingSpacesLeaveTheSpacesOut() {
         // U+00A0 after the opening mark, U+202F (narrow, as typeset) before the closing one.
         List<Quote> quotes = quotesIn("fr", "Le Premier ministre Gabriel Attal s'est rendu jeudi à Lyon. "
