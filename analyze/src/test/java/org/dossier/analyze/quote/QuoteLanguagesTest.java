@@ -27,12 +27,11 @@ class QuoteLanguagesTest {
         return ANNOTATOR.annotate(base.withEntities(new EntityAnnotator().annotate(base)));
     }
 
-    /** The one quote of the given kind whose text is {@code content}, as "speaker | content". */
-    private static String quote(List<Quote> quotes, boolean direct, String content) {
+    /** Asserts one quote of the given kind whose text is {@code content}, spoken by {@code speaker} ("none": nobody). */
+    private static void assertSpeaks(List<Quote> quotes, boolean direct, String speaker, String content) {
         List<Quote> found = quotes.stream().filter(q -> q.direct() == direct && q.text().equals(content)).toList();
         assertThat(found).as("%s quote \"%s\" in %s", direct ? "direct" : "reported", content, quotes).hasSize(1);
-        Quote q = found.get(0);
-        return (q.speaker() == null ? "none" : q.speaker().name()) + " | " + q.text();
+        assertThat(found.get(0).speaker() == null ? "none" : found.get(0).speaker().name()).as(content).isEqualTo(speaker);
     }
 
     @Test
@@ -40,8 +39,7 @@ class QuoteLanguagesTest {
         List<Quote> quotes = quotesIn("de", "Bundeskanzler Olaf Scholz besuchte am Montag ein Stahlwerk in Duisburg. "
                 + "„Wir lassen die Beschäftigten nicht allein“, sagte Scholz vor den Arbeitern.");
 
-        assertThat(quote(quotes, true, "Wir lassen die Beschäftigten nicht allein"))
-                .isEqualTo("Olaf Scholz | Wir lassen die Beschäftigten nicht allein");
+        assertSpeaks(quotes, true, "Olaf Scholz", "Wir lassen die Beschäftigten nicht allein");
     }
 
     @Test
@@ -49,8 +47,7 @@ class QuoteLanguagesTest {
         List<Quote> quotes = quotesIn("de", "Die Gewerkschaft lehnt den Vorschlag der Arbeitgeber ab. "
                 + "Ihr Vorsitzender Frank Werneke sagte: »Das ist ein Angriff auf die Tarifautonomie.«");
 
-        assertThat(quote(quotes, true, "Das ist ein Angriff auf die Tarifautonomie."))
-                .startsWith("Frank Werneke | ");
+        assertSpeaks(quotes, true, "Frank Werneke", "Das ist ein Angriff auf die Tarifautonomie.");
     }
 
     @Test
@@ -58,16 +55,14 @@ class QuoteLanguagesTest {
         List<Quote> quotes = quotesIn("de", "Innenministerin Nancy Faeser traf sich in Berlin mit den Ministern der "
                 + "Länder. Sie sagte nach der Sitzung, die Kontrollen an den Grenzen würden bis zum Sommer verlängert.");
 
-        assertThat(quote(quotes, false, "die Kontrollen an den Grenzen würden bis zum Sommer verlängert"))
-                .isEqualTo("Nancy Faeser | die Kontrollen an den Grenzen würden bis zum Sommer verlängert");
+        assertSpeaks(quotes, false, "Nancy Faeser", "die Kontrollen an den Grenzen würden bis zum Sommer verlängert");
     }
 
     @Test
     void germanSieWithoutAPersonBeforeHasNoSpeaker() {
         List<Quote> quotes = quotesIn("de", "Sie sagte nach der Abstimmung, der Kompromiss sei tragfähig und werde halten.");
 
-        assertThat(quote(quotes, false, "der Kompromiss sei tragfähig und werde halten"))
-                .isEqualTo("none | der Kompromiss sei tragfähig und werde halten");
+        assertSpeaks(quotes, false, "none", "der Kompromiss sei tragfähig und werde halten");
     }
 
     @Test
@@ -76,10 +71,8 @@ class QuoteLanguagesTest {
                 + "Schuldenbremse auch im kommenden Jahr gelten werde. Laut Wirtschaftsminister Robert Habeck wird die "
                 + "Förderung für Wärmepumpen im Herbst neu geregelt.");
 
-        assertThat(quote(quotes, false, "die Schuldenbremse auch im kommenden Jahr gelten werde"))
-                .isEqualTo("Christian Lindner | die Schuldenbremse auch im kommenden Jahr gelten werde");
-        assertThat(quote(quotes, false, "wird die Förderung für Wärmepumpen im Herbst neu geregelt"))
-                .isEqualTo("Robert Habeck | wird die Förderung für Wärmepumpen im Herbst neu geregelt");
+        assertSpeaks(quotes, false, "Christian Lindner", "die Schuldenbremse auch im kommenden Jahr gelten werde");
+        assertSpeaks(quotes, false, "Robert Habeck", "wird die Förderung für Wärmepumpen im Herbst neu geregelt");
     }
 
     @Test
@@ -87,8 +80,7 @@ class QuoteLanguagesTest {
         List<Quote> quotes = quotesIn("de", "Die Presse urteilte am Morgen hart über den Haushalt. Die „Rheinische Post“ "
                 + "schreibt: „Die Koalition hat ihre eigene Mehrheit aus den Augen verloren.“");
 
-        assertThat(quote(quotes, true, "Die Koalition hat ihre eigene Mehrheit aus den Augen verloren."))
-                .isEqualTo("Rheinische Post | Die Koalition hat ihre eigene Mehrheit aus den Augen verloren.");
+        assertSpeaks(quotes, true, "Rheinische Post", "Die Koalition hat ihre eigene Mehrheit aus den Augen verloren.");
     }
 
     @Test
@@ -97,8 +89,7 @@ class QuoteLanguagesTest {
         List<Quote> quotes = quotesIn("fr", "Le Premier ministre Gabriel Attal s'est rendu jeudi à Lyon. "
                 + "«\u00a0Nous ne reculerons pas devant les casseurs\u202f», a déclaré Gabriel Attal devant la préfecture.");
 
-        assertThat(quote(quotes, true, "Nous ne reculerons pas devant les casseurs"))
-                .isEqualTo("Gabriel Attal | Nous ne reculerons pas devant les casseurs");
+        assertSpeaks(quotes, true, "Gabriel Attal", "Nous ne reculerons pas devant les casseurs");
     }
 
     @Test
@@ -107,10 +98,8 @@ class QuoteLanguagesTest {
                 + "l'an prochain. Le maire de Marseille Benoît Payan a déclaré que les travaux du tramway commenceront "
                 + "en mars.");
 
-        assertThat(quote(quotes, false, "le budget de la culture sera maintenu l'an prochain"))
-                .isEqualTo("Rachida Dati | le budget de la culture sera maintenu l'an prochain");
-        assertThat(quote(quotes, false, "les travaux du tramway commenceront en mars"))
-                .isEqualTo("Benoît Payan | les travaux du tramway commenceront en mars");
+        assertSpeaks(quotes, false, "Rachida Dati", "le budget de la culture sera maintenu l'an prochain");
+        assertSpeaks(quotes, false, "Benoît Payan", "les travaux du tramway commenceront en mars");
     }
 
     @Test
@@ -121,13 +110,10 @@ class QuoteLanguagesTest {
                 + "—Hemos movilizado a todos los equipos de emergencia —dijo la alcaldesa Ana Martínez—. "
                 + "Nadie quedará sin ayuda.");
 
-        assertThat(quote(quotes, true, "Vamos a subir el salario mínimo este año"))
-                .isEqualTo("Yolanda Díaz | Vamos a subir el salario mínimo este año");
-        assertThat(quote(quotes, false, "la cosecha de aceite será mejor que la del año pasado"))
-                .isEqualTo("Luis Planas | la cosecha de aceite será mejor que la del año pasado");
-        assertThat(quote(quotes, true, "Hemos movilizado a todos los equipos de emergencia"))
-                .isEqualTo("Ana Martínez | Hemos movilizado a todos los equipos de emergencia");
-        assertThat(quote(quotes, true, "Nadie quedará sin ayuda.")).isEqualTo("Ana Martínez | Nadie quedará sin ayuda.");
+        assertSpeaks(quotes, true, "Yolanda Díaz", "Vamos a subir el salario mínimo este año");
+        assertSpeaks(quotes, false, "Luis Planas", "la cosecha de aceite será mejor que la del año pasado");
+        assertSpeaks(quotes, true, "Ana Martínez", "Hemos movilizado a todos los equipos de emergencia");
+        assertSpeaks(quotes, true, "Ana Martínez", "Nadie quedará sin ayuda.");
     }
 
     @Test
@@ -138,12 +124,9 @@ class QuoteLanguagesTest {
                 + "La premier Giorgia Meloni ha detto che il governo presenterà la riforma entro l'estate.");
 
         // No Italian name tagger: the speaker is the name as written at the frame.
-        assertThat(quote(quotes, true, "Entro due anni avremo cento nuovi autobus elettrici"))
-                .isEqualTo("Sala | Entro due anni avremo cento nuovi autobus elettrici");
-        assertThat(quote(quotes, false, "il deficit scenderà sotto il tre per cento"))
-                .isEqualTo("Giancarlo Giorgetti | il deficit scenderà sotto il tre per cento");
-        assertThat(quote(quotes, false, "il governo presenterà la riforma entro l'estate"))
-                .isEqualTo("Giorgia Meloni | il governo presenterà la riforma entro l'estate");
+        assertSpeaks(quotes, true, "Sala", "Entro due anni avremo cento nuovi autobus elettrici");
+        assertSpeaks(quotes, false, "Giancarlo Giorgetti", "il deficit scenderà sotto il tre per cento");
+        assertSpeaks(quotes, false, "Giorgia Meloni", "il governo presenterà la riforma entro l'estate");
     }
 
     @Test
@@ -154,15 +137,11 @@ class QuoteLanguagesTest {
                 + "По словам министра финансов Антона Силуанова, бюджет будет сбалансирован в следующем году.\n"
                 + "— Переговоры продолжатся на следующей неделе, — сказал Лавров. — Мы готовы к диалогу без условий.");
 
-        assertThat(quote(quotes, true, "Мы построим еще десять станций до конца года"))
-                .isEqualTo("Собянин | Мы построим еще десять станций до конца года");
-        assertThat(quote(quotes, false, "новые линии свяжут северные и южные районы города"))
-                .isEqualTo("Собянин | новые линии свяжут северные и южные районы города");
-        assertThat(quote(quotes, false, "бюджет будет сбалансирован в следующем году"))
-                .isEqualTo("Антона Силуанова | бюджет будет сбалансирован в следующем году");
-        assertThat(quote(quotes, true, "Переговоры продолжатся на следующей неделе"))
-                .isEqualTo("Лавров | Переговоры продолжатся на следующей неделе");
-        assertThat(quote(quotes, true, "Мы готовы к диалогу без условий.")).isEqualTo("Лавров | Мы готовы к диалогу без условий.");
+        assertSpeaks(quotes, true, "Собянин", "Мы построим еще десять станций до конца года");
+        assertSpeaks(quotes, false, "Собянин", "новые линии свяжут северные и южные районы города");
+        assertSpeaks(quotes, false, "Антона Силуанова", "бюджет будет сбалансирован в следующем году");
+        assertSpeaks(quotes, true, "Лавров", "Переговоры продолжатся на следующей неделе");
+        assertSpeaks(quotes, true, "Лавров", "Мы готовы к диалогу без условий.");
     }
 
     @Test
@@ -172,8 +151,7 @@ class QuoteLanguagesTest {
                 + "einde,\" zei hij.");
 
         assertThat(quotes).extracting(Quote::direct).containsOnly(true);
-        assertThat(quote(quotes, true, "We gaan door met dit beleid tot het einde"))
-                .isEqualTo("none | We gaan door met dit beleid tot het einde");
+        assertSpeaks(quotes, true, "none", "We gaan door met dit beleid tot het einde");
     }
 
     @Test
