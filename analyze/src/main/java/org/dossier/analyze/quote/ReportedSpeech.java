@@ -85,9 +85,16 @@ final class ReportedSpeech {
                     return found(tokens, m.end() + 1, end, frame);
                 }
                 // "Laut dem Minister ist die Lage ernst": German puts no comma after the frame.
-                if (!lexicon.tagged && k == first && m.end() < end && !tokens.get(m.end()).text().equals(",")
-                        && clause(lexicon, tokens, m.end(), end)) {
-                    return found(tokens, m.end(), end, frame);
+                if (!lexicon.tagged && k == first && m.end() < end && !tokens.get(m.end()).text().equals(",")) {
+                    // "D'après le ministre Bruno Le Maire, ...": capitalised words the phrase left out before a comma.
+                    int c = m.end();
+                    while (c < end && c - m.end() < 3 && Character.isUpperCase(tokens.get(c).text().charAt(0))) {
+                        c++;
+                    }
+                    int from = c > m.end() && c < end && tokens.get(c).text().equals(",") ? c + 1 : m.end();
+                    if (clause(lexicon, tokens, from, end)) {
+                        return found(tokens, from, end, frame);
+                    }
                 }
                 if (m.end() == end && k > first && tokens.get(k - 1).text().equals(",") && clause(lexicon, tokens, first, k - 1)) {
                     return found(tokens, first, k - 1, frame);

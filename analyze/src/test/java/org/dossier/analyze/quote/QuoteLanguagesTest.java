@@ -69,10 +69,12 @@ class QuoteLanguagesTest {
     void germanDassClauseAndLautFrame() {
         List<Quote> quotes = quotesIn("de", "Am Mittwoch erklärte Finanzminister Christian Lindner, dass die "
                 + "Schuldenbremse auch im kommenden Jahr gelten werde. Laut Wirtschaftsminister Robert Habeck wird die "
-                + "Förderung für Wärmepumpen im Herbst neu geregelt.");
+                + "Förderung für Wärmepumpen im Herbst neu geregelt. Die Preise für Energie werden im kommenden Jahr "
+                + "wieder sinken, so der Präsident der Bundesnetzagentur Klaus Müller.");
 
         assertSpeaks(quotes, false, "Christian Lindner", "die Schuldenbremse auch im kommenden Jahr gelten werde");
         assertSpeaks(quotes, false, "Robert Habeck", "wird die Förderung für Wärmepumpen im Herbst neu geregelt");
+        assertSpeaks(quotes, false, "Klaus Müller", "Die Preise für Energie werden im kommenden Jahr wieder sinken");
     }
 
     @Test
@@ -96,10 +98,11 @@ class QuoteLanguagesTest {
     void frenchSelonAndADeclareQue() {
         List<Quote> quotes = quotesIn("fr", "Selon la ministre Rachida Dati, le budget de la culture sera maintenu "
                 + "l'an prochain. Le maire de Marseille Benoît Payan a déclaré que les travaux du tramway commenceront "
-                + "en mars.");
+                + "en mars. D'après le ministre de l'Économie Bruno Le Maire, la croissance atteindra un pour cent.");
 
         assertSpeaks(quotes, false, "Rachida Dati", "le budget de la culture sera maintenu l'an prochain");
         assertSpeaks(quotes, false, "Benoît Payan", "les travaux du tramway commenceront en mars");
+        assertSpeaks(quotes, false, "Bruno Le Maire", "la croissance atteindra un pour cent");
     }
 
     @Test
@@ -134,12 +137,14 @@ class QuoteLanguagesTest {
         List<Quote> quotes = quotesIn("ru", "Мэр Москвы Сергей Собянин открыл новую станцию метро. "
                 + "«Мы построим еще десять станций до конца года», — заявил Собянин журналистам. "
                 + "Он сказал, что новые линии свяжут северные и южные районы города. "
-                + "По словам министра финансов Антона Силуанова, бюджет будет сбалансирован в следующем году.\n"
+                + "По словам министра финансов Антона Силуанова, бюджет будет сбалансирован в следующем году. "
+                + "Как заявил министр обороны Андрей Белоусов, армия получит новые самолеты в следующем году.\n"
                 + "— Переговоры продолжатся на следующей неделе, — сказал Лавров. — Мы готовы к диалогу без условий.");
 
         assertSpeaks(quotes, true, "Собянин", "Мы построим еще десять станций до конца года");
         assertSpeaks(quotes, false, "Собянин", "новые линии свяжут северные и южные районы города");
         assertSpeaks(quotes, false, "Антона Силуанова", "бюджет будет сбалансирован в следующем году");
+        assertSpeaks(quotes, false, "Андрей Белоусов", "армия получит новые самолеты в следующем году");
         assertSpeaks(quotes, true, "Лавров", "Переговоры продолжатся на следующей неделе");
         assertSpeaks(quotes, true, "Лавров", "Мы готовы к диалогу без условий.");
     }
