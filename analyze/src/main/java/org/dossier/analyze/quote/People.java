@@ -236,12 +236,17 @@ final class People {
         boolean head = false;
         int score = 0;
         for (String w : title) {
-            if (roleWords.contains(w)) {
+            if (roleWords.contains(w) || !lexicon.tagged && endsCompound(roleWords, w)) {
                 score++;
                 head |= lexicon.titles.contains(w);
             }
         }
         return head ? score : 0;
+    }
+
+    /** Whether a role word is a compound ending in {@code w}: "der Kanzler" is the "Bundeskanzler". */
+    private static boolean endsCompound(List<String> roleWords, String w) {
+        return w.length() >= 4 && roleWords.stream().anyMatch(r -> r.length() > w.length() && r.endsWith(w));
     }
 
     private List<String> words(String s) {

@@ -272,6 +272,10 @@ public final class QuoteAnnotator implements Annotator<Quote> {
     /** Paragraphs announced as someone's statement: "X issued the following statement today:". */
     private static void statements(NlpDocument doc, List<QuotedSpan> spans, People people, List<Found> found) {
         Lexicon lexicon = Lexicon.of(doc.language());
+        if (!lexicon.tagged) {
+            // The words that announce a statement below are English ones.
+            return;
+        }
         String text = doc.text();
         List<Token> tokens = doc.tokens();
         int lineStart = 0;

@@ -43,6 +43,14 @@ class QuoteLanguagesTest {
     }
 
     @Test
+    void germanTitleResolvesToThePersonWhoseCompoundRoleEndsInIt() {
+        List<Quote> quotes = quotesIn("de", "Bundeskanzler Olaf Scholz besuchte am Montag die Werft in Rostock. "
+                + "„Die Aufträge für den Schiffbau sichern hier Tausende Arbeitsplätze“, sagte der Kanzler.");
+
+        assertSpeaks(quotes, true, "Olaf Scholz", "Die Aufträge für den Schiffbau sichern hier Tausende Arbeitsplätze");
+    }
+
+    @Test
     void germanChevronsAfterAColonFrame() {
         List<Quote> quotes = quotesIn("de", "Die Gewerkschaft lehnt den Vorschlag der Arbeitgeber ab. "
                 + "Ihr Vorsitzender Frank Werneke sagte: »Das ist ein Angriff auf die Tarifautonomie.«");
