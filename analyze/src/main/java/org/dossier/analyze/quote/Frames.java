@@ -313,7 +313,7 @@ final class Frames {
                 j = skipParenthesis(tokens, j, to);
                 j = skipApposition(tokens, j, to);
                 j = skipAdverbs(lexicon, tokens, j, to);
-                if (j < to && lexicon.isVerbOrModal(tokens.get(j))) {
+                if (j < to && (lexicon.isVerbOrModal(tokens.get(j)) || untaggedVerb(lexicon, tokens, m, j))) {
                     // "So sagt Herr Professor Schäffle ...:": untagged, the subject may follow the verb.
                     Mention next = lexicon.tagged ? null : NounPhrases.forward(lexicon, tokens, j + 1, to);
                     return better(lexicon, tokens, next, m) ? next : m;
@@ -322,6 +322,21 @@ final class Frames {
             k = m.end() - 1;
         }
         return null;
+    }
+
+    /**
+     * Untagged, the lower-case word after a person's name, title or pronoun (past its appositions)
+     * is taken for its verb: "Marta Quintela, que presidió las negociaciones, defendió el acuerdo:".
+     */
+    private static boolean untaggedVerb(Lexicon lexicon, List<Token> tokens, Mention m, int j) {
+        if (lexicon.tagged || rank(lexicon, tokens, m) < 3) {
+            return false;
+        }
+        String w = tokens.get(j).text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(w.charAt(0)) && !lexicon.phraseLinks.contains(lower)
+                && !lexicon.determiners.contains(lower) && !lexicon.complementisers.contains(lower)
+                && !lexicon.otherPronouns.contains(lower);
     }
 
     private static int skipParenthesis(List<Token> tokens, int j, int limit) {

@@ -128,6 +128,14 @@ class QuoteLanguagesTest {
     }
 
     @Test
+    void spanishSubjectBeforeAnIntroducingColonWhateverItsVerb() {
+        List<Quote> quotes = quotesIn("es", "La ministra de Sanidad, Mónica García, que presentó el plan en Madrid, "
+                + "defendió la reforma: «Ningún paciente esperará más de un mes para una consulta».");
+
+        assertSpeaks(quotes, true, "Mónica García", "Ningún paciente esperará más de un mes para una consulta");
+    }
+
+    @Test
     void italianHaDettoSecondoAndHaDettoChe() {
         List<Quote> quotes = quotesIn("it", "Il sindaco di Milano Giuseppe Sala ha presentato il piano per i trasporti. "
                 + "«Entro due anni avremo cento nuovi autobus elettrici», ha detto Sala ai giornalisti. "
