@@ -58,7 +58,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
         if (text.isBlank() || doc.tokens().isEmpty()) {
             return List.of();
         }
-        List<QuotedSpan> spans = QuoteMarks.find(text, doc.language());
+        List<QuotedSpan> spans = splitIncises(doc, QuoteMarks.find(text, doc.language()));
         People people = new People(doc, context.entities(), spans);
         List<Found> found = new ArrayList<>();
         direct(doc, spans, people, found);
@@ -78,6 +78,32 @@ public final class QuoteAnnotator implements Annotator<Quote> {
             quotes.add(new Quote(f.content.of(text), f.direct, f.speaker, Evidence.of(id, f.content)));
         }
         return List.copyOf(quotes);
+    }
+
+    /**
+     * A dialogue line opened by a dash and closed by no other keeps its frame inside ("— Nous
+     * tiendrons nos engagements, a-t-il répondu."): its quote ends at the last comma a frame follows.
+     */
+    private static List<QuotedSpan> splitIncises(NlpDocument doc, List<QuotedSpan> spans) {
+        Lexicon lexicon = Lexicon.of(doc.language());
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        List<QuotedSpan> out = new ArrayList<>(spans.size());
+        for (QuotedSpan q : spans) {
+            QuotedSpan kept = q;
+            if (QuoteMarks.isSpeechDash(text.charAt(q.open())) && q.close() == Texts.paragraphEnd(text, q.open())) {
+                int first = Texts.tokenAtOrAfter(tokens, q.content().start());
+                int end = Texts.tokenAtOrAfter(tokens, q.content().end());
+                for (int c = end - 2; c > first && kept == q; c--) {
+                    if (tokens.get(c).text().equals(",") && Frames.after(lexicon, tokens, c + 1, end, false) != null) {
+                        int comma = tokens.get(c).start();
+                        kept = new QuotedSpan(q.open(), comma, new Span(q.content().start(), comma), false, true);
+                    }
+                }
+            }
+            out.add(kept);
+        }
+        return out;
     }
 
     /** A quote being built: its content, whether direct, its frame and speaker. */

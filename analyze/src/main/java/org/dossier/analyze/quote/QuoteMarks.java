@@ -147,7 +147,8 @@ final class QuoteMarks {
         return k > 0 && k + 1 < text.length() && kind.test(text.charAt(k - 1)) && kind.test(text.charAt(k + 1));
     }
 
-    private static boolean isSpeechDash(char c) {
+    /** A dash that opens or closes speech in a dialogue line. */
+    static boolean isSpeechDash(char c) {
         return c == '—' || c == '–' || c == '―';
     }
 

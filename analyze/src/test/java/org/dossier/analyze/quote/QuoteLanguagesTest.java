@@ -114,6 +114,14 @@ class QuoteLanguagesTest {
     }
 
     @Test
+    void frenchDialogueLineWithoutClosingDashLeavesItsFrameOut() {
+        List<Quote> quotes = quotesIn("fr", "Le ministre Bruno Le Maire a présenté mercredi le budget de l'État.\n"
+                + "— Nous tiendrons nos engagements envers les collectivités, a-t-il répondu aux journalistes.");
+
+        assertSpeaks(quotes, true, "Bruno Le Maire", "Nous tiendrons nos engagements envers les collectivités");
+    }
+
+    @Test
     void spanishGuillemetsSegunAndDialogueDashes() {
         List<Quote> quotes = quotesIn("es", "La vicepresidenta Yolanda Díaz se reunió el lunes con los sindicatos. "
                 + "«Vamos a subir el salario mínimo este año», dijo Díaz tras la reunión. "
