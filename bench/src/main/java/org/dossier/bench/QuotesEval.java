@@ -36,15 +36,21 @@ import picocli.CommandLine.Parameters;
  * Scores quotation and speaker accuracy on PolNeAR: the quote stage alone on the corpus texts, and
  * with {@code --through-build} also what users get, each compartment built into a fresh workspace
  * (one build) and its quotes read back from the stories of the {@code dossier/v1} JSON export
- * (see {@link ExportedQuotes}), both scored by the same rules.
+ * (see {@link ExportedQuotes}), both scored by the same rules. With {@code --set quotes-de} it scores
+ * German instead, on the Corpus REDEWIEDERGABE ({@link RedewiedergabeEval}).
  */
 @Command(name = "quotes", description = "Scores quotation and speaker accuracy on PolNeAR (stage alone; "
-        + "--through-build also through build and the JSON export).")
+        + "--through-build also through build and the JSON export), or with --set quotes-de on German.")
 public final class QuotesEval implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", description = "PolNeAR folder (metadata.tsv, dev/, train/)",
-            defaultValue = "../shared/bench/polnear")
+    @Parameters(index = "0", arity = "0..1", description = "the set's folder (default: PolNeAR's ../shared/bench/polnear "
+            + "with metadata.tsv, dev/, train/; quotes-de's bench/quotes-de of the shared folder)")
     Path dir;
+
+    @Option(names = "--set", description = "Bench set: polnear (English, default) or quotes-de (German, Corpus "
+            + "REDEWIEDERGABE: direct, indirect and reported speech, a tuning and a held-out half)",
+            defaultValue = "polnear")
+    String set;
 
     @Option(names = "--split", description = "Compartments to score, comma-separated: dev, train (default: dev)",
             defaultValue = "dev")
@@ -53,7 +59,8 @@ public final class QuotesEval implements Callable<Integer> {
     @Option(names = "--nlp-cache", description = "Folder that keeps CoreNLP annotations between runs")
     Path nlpCache;
 
-    @Option(names = "--show", description = "Print this many misses, false alarms and wrong speakers",
+    @Option(names = "--show", description = "Print this many misses, false alarms and wrong speakers "
+            + "(of quotes-de, of the tuning half only)",
             defaultValue = "0")
     int show;
 
@@ -69,8 +76,21 @@ public final class QuotesEval implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PolnearReader reader = new PolnearReader(dir);
         NlpCache cache = nlpCache == null ? null : new NlpCache(nlpCache);
+        switch (set) {
+            case "polnear" -> {
+                if (dir == null) {
+                    dir = Path.of("..", "shared", "bench", "polnear");
+                }
+            }
+            case "quotes-de" -> {
+                return new RedewiedergabeEval(dir == null ? SharedData.dir().resolve("bench").resolve("quotes-de") : dir,
+                        cache, show).run();
+            }
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "unknown set '" + set + "'; allowed: polnear, quotes-de");
+        }
+        PolnearReader reader = new PolnearReader(dir);
         QuoteAnnotator quotes = new QuoteAnnotator();
         EntityAnnotator entities = new EntityAnnotator();
         List<Problem> problems = new ArrayList<>();

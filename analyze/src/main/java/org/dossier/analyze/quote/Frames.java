@@ -28,6 +28,13 @@ final class Frames {
             dash |= isDash(tokens.get(i).text());
             i++;
         }
+        if (!lexicon.tagged) {
+            // "a déclaré le ministre", "ha detto": the auxiliary of a compound past before the verb.
+            while (i + 1 < limit && lexicon.perfectAuxiliaries.contains(lexicon.key(tokens.get(i)))
+                    && isSpeechVerb(lexicon, tokens, i + 1)) {
+                i++;
+            }
+        }
         if (i >= limit) {
             return null;
         }
@@ -40,10 +47,13 @@ final class Frames {
         }
         Frame f = null;
         // "said X" names the speaker, "told X" and "asked X" the one spoken to.
-        String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase();
-        boolean addressee = lexicon.addresseeVerbs.contains(lemma);
-        int verbEnd = tokens.get(i).pos().equals("VBG") || addressee ? -1
+        boolean addressee = lexicon.addresseeVerbs.contains(lexicon.key(tokens.get(i)));
+        int verbEnd = lexicon.isGerund(tokens.get(i)) || addressee ? -1
                 : speechVerbEnd(lexicon, tokens, i, limit, true);
+        if (verbEnd > 0 && !lexicon.tagged && verbEnd < limit && tokens.get(verbEnd).text().equals("-")) {
+            // "dit-il": the tokenizer keeps the hyphen of the inverted subject apart.
+            verbEnd++;
+        }
         if (verbEnd > 0) {
             Mention m = NounPhrases.forward(lexicon, tokens, verbEnd, limit);
             if (m != null && m.kind() != Mention.Kind.OTHER
@@ -55,11 +65,11 @@ final class Frames {
             if (m != null) {
                 int j = skipParenthesis(tokens, m.end(), limit);
                 for (int round = 0; round < 2; round++) {
-                    j = skipAdverbs(tokens, j, limit);
+                    j = skipAdverbs(lexicon, tokens, j, limit);
                     j = skipApposition(tokens, j, limit);
                 }
-                j = skipAdverbs(tokens, j, limit);
-                int end = tokens.size() > j && j < limit && !tokens.get(j).pos().equals("VBG")
+                j = skipAdverbs(lexicon, tokens, j, limit);
+                int end = tokens.size() > j && j < limit && !lexicon.isGerund(tokens.get(j))
                         ? speechVerbEnd(lexicon, tokens, j, limit, false) : -1;
                 if (end > 0) {
                     f = new Frame(m, i, end);
@@ -91,7 +101,7 @@ final class Frames {
         for (int v = open - 1; v >= from && open - v <= MAX_VERB_DISTANCE; v--) {
             if (isSpeechVerb(lexicon, tokens, v)) {
                 Frame f = subjectOf(lexicon, tokens, from, v, open);
-                if (f == null && tokens.get(v).pos().equals("VBG")) {
+                if (f == null && lexicon.isGerund(tokens.get(v))) {
                     // "Trump attacked Clinton ..., saying, ...": the speaker is the clause's subject.
                     Mention m = firstSubject(lexicon, tokens, from, v);
                     f = m == null ? null : new Frame(m, m.first(), v + 1);
@@ -129,7 +139,7 @@ final class Frames {
     /** The speaker of a speech verb at {@code v}: the phrase before it, or after it when it leads. */
     private static Frame subjectOf(Lexicon lexicon, List<Token> tokens, int from, int v, int open) {
         int k = v;
-        while (k > from && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD"))) {
+        while (k > from && lexicon.isAdverbOrModal(tokens.get(k - 1))) {
             k--;
         }
         if (k > from && tokens.get(k - 1).text().equals(")")) {
@@ -155,6 +165,13 @@ final class Frames {
             }
         }
         Mention m = NounPhrases.backward(lexicon, tokens, k, from);
+        if (!lexicon.tagged) {
+            // "Am Montag sagte der Minister: ...": the subject may follow the verb.
+            Mention next = NounPhrases.forward(lexicon, tokens, v + 1, open);
+            if (better(lexicon, tokens, next, m)) {
+                return new Frame(next, v, next.end());
+            }
+        }
         if (m != null && m.kind() != Mention.Kind.OTHER) {
             return new Frame(m, m.first(), v + 1);
         }
@@ -174,8 +191,8 @@ final class Frames {
     static Frame intro(Lexicon lexicon, List<Token> tokens, int from, int end) {
         for (int v = end - 1; v >= from; v--) {
             if ((isSpeechVerb(lexicon, tokens, v) || isStatementVerb(lexicon, tokens, v))
-                    && !tokens.get(v).pos().equals("VBG")
-                    && !tokens.get(v).pos().startsWith("NN")) {
+                    && !lexicon.isGerund(tokens.get(v))
+                    && !lexicon.isNounTag(tokens.get(v))) {
                 Frame f = subjectOf(lexicon, tokens, from, v, end);
                 if (f != null && f.mention().kind() != Mention.Kind.OTHER) {
                     return f;
@@ -185,18 +202,45 @@ final class Frames {
         return null;
     }
 
+    /**
+     * Whether {@code a} names a speaker more surely than {@code b}: a tagged person's name over a
+     * title or a person pronoun, those over an organisation or a capitalised word taken for a name.
+     */
+    static boolean better(Lexicon lexicon, List<Token> tokens, Mention a, Mention b) {
+        return rank(lexicon, tokens, a) > rank(lexicon, tokens, b);
+    }
+
+    private static int rank(Lexicon lexicon, List<Token> tokens, Mention m) {
+        if (m == null) {
+            return 0;
+        }
+        return switch (m.kind()) {
+            case NAME -> "PERSON".equals(tokens.get(m.headFirst()).ner()) ? 4
+                    : m.headEnd() - m.headFirst() == 1 && opensSentence(tokens, m.headFirst()) ? 1 : 2;
+            case TITLE -> 3;
+            case PRONOUN -> isPersonPronoun(lexicon, tokens, m) ? 3 : 0;
+            case ORGANIZATION -> 1;
+            case OTHER -> 0;
+        };
+    }
+
+    /** Whether token {@code k} opens its sentence, where every word is capitalised. */
+    private static boolean opensSentence(List<Token> tokens, int k) {
+        return k == 0 || tokens.get(k - 1).sentence() != tokens.get(k).sentence() || isTerminal(tokens.get(k - 1))
+                || tokens.get(k - 1).text().equals(":") || QuoteMarks.isMark(tokens.get(k - 1).text().charAt(0));
+    }
+
     private static boolean isStatementVerb(Lexicon lexicon, List<Token> tokens, int v) {
-        String lemma = tokens.get(v).lemma() == null ? "" : tokens.get(v).lemma().toLowerCase();
-        return tokens.get(v).pos().startsWith("VB") && lexicon.statementVerbs.contains(lemma);
+        return lexicon.isVerb(tokens.get(v)) && lexicon.statementVerbs.contains(lexicon.key(tokens.get(v)));
     }
 
     /** Index after a speech verb (with its particle) starting at {@code i}, or -1. */
     static int speechVerbEnd(Lexicon lexicon, List<Token> tokens, int i, int limit, boolean allowNoun) {
         if (i >= limit || !isSpeechVerb(lexicon, tokens, i)
-                || !allowNoun && tokens.get(i).pos().startsWith("NN") && !isSaid(lexicon, tokens.get(i))) {
+                || !allowNoun && lexicon.isNounTag(tokens.get(i)) && !isSaid(lexicon, tokens.get(i))) {
             return -1;
         }
-        String lemma = tokens.get(i).lemma().toLowerCase();
+        String lemma = lexicon.key(tokens.get(i));
         if (lexicon.needsParticle.contains(lemma)) {
             String particle = i + 1 < limit ? tokens.get(i + 1).text().toLowerCase() : "";
             if (lexicon.speechParticles.contains(particle)
@@ -212,6 +256,9 @@ final class Frames {
         Token t = tokens.get(i);
         if (isSaid(lexicon, t)) {
             return true;
+        }
+        if (!lexicon.tagged) {
+            return lexicon.speechVerbs.contains(lexicon.key(t));
         }
         if (!t.pos().startsWith("VB") && !(t.pos().startsWith("NN") && t.text().endsWith("s")
                 && lexicon.isSpeechLemma(t.lemma()) && Character.isLowerCase(t.text().charAt(0)))) {
@@ -230,8 +277,8 @@ final class Frames {
         return lexicon.personPronouns.contains(tokens.get(m.first()).text().toLowerCase());
     }
 
-    private static int skipAdverbs(List<Token> tokens, int j, int limit) {
-        while (j < limit && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD"))) {
+    private static int skipAdverbs(Lexicon lexicon, List<Token> tokens, int j, int limit) {
+        while (j < limit && lexicon.isAdverbOrModal(tokens.get(j))) {
             j++;
         }
         return j;
@@ -259,16 +306,37 @@ final class Frames {
                 continue;
             }
             if (m.kind() != Mention.Kind.OTHER) {
-                int j = skipParenthesis(tokens, m.end(), to);
+                int j = m.end();
+                if (!lexicon.tagged && j < to && NounPhrases.isQuoteMark(tokens.get(j))) {
+                    j++;
+                }
+                j = skipParenthesis(tokens, j, to);
                 j = skipApposition(tokens, j, to);
-                j = skipAdverbs(tokens, j, to);
-                if (j < to && (tokens.get(j).pos().startsWith("VB") || tokens.get(j).pos().equals("MD"))) {
-                    return m;
+                j = skipAdverbs(lexicon, tokens, j, to);
+                if (j < to && (lexicon.isVerbOrModal(tokens.get(j)) || untaggedVerb(lexicon, tokens, m, j))) {
+                    // "So sagt Herr Professor Schäffle ...:": untagged, the subject may follow the verb.
+                    Mention next = lexicon.tagged ? null : NounPhrases.forward(lexicon, tokens, j + 1, to);
+                    return better(lexicon, tokens, next, m) ? next : m;
                 }
             }
             k = m.end() - 1;
         }
         return null;
+    }
+
+    /**
+     * Untagged, the lower-case word after a person's name, title or pronoun (past its appositions)
+     * is taken for its verb: "Marta Quintela, que presidió las negociaciones, defendió el acuerdo:".
+     */
+    private static boolean untaggedVerb(Lexicon lexicon, List<Token> tokens, Mention m, int j) {
+        if (lexicon.tagged || rank(lexicon, tokens, m) < 3) {
+            return false;
+        }
+        String w = tokens.get(j).text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(w.charAt(0)) && !lexicon.phraseLinks.contains(lower)
+                && !lexicon.determiners.contains(lower) && !lexicon.complementisers.contains(lower)
+                && !lexicon.otherPronouns.contains(lower);
     }
 
     private static int skipParenthesis(List<Token> tokens, int j, int limit) {
@@ -280,15 +348,6 @@ final class Frames {
             }
         }
         return j;
-    }
-
-    private static boolean hasVerb(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).pos().startsWith("VB")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isDash(String s) {

@@ -13,7 +13,12 @@ import org.dossier.analyze.nlp.Token;
  * attribution frames ("said", "according to", "that"). One per language, read from
  * {@code lexicon/LANG.txt} beside this class ({@link WordLists}); a language without a file has
  * empty lists, so no verb of it introduces speech and no word of it is a title or a pronoun.
- * Immutable and thread-safe.
+ *
+ * <p><b>Tags or forms.</b> The pipeline tags and lemmatises every text as English, so only an
+ * English (or language-less) lexicon reads part-of-speech tags and lemmas; the others are {@link
+ * #tagged untagged}: their verb lists hold inflected forms ("sagte", "a déclaré" as "déclaré",
+ * "заявил"), compared with the token's text, and the predicates below answer from the word lists
+ * and capitalisation instead of the English tagger's guesses. Immutable and thread-safe.
  */
 final class Lexicon {
 
@@ -23,6 +28,11 @@ final class Lexicon {
             "opinion openings", "according phrases", "perfect auxiliaries", "bare clause verbs", "pronoun objects",
             "phrase links", "title links", "articles");
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
+
+    /** Whether the rules may read the tokens' part-of-speech tags and lemmas (English). */
+    final boolean tagged;
+    /** Whether the language has no word lists at all. */
+    final boolean empty;
 
     /** Lemmas of verbs that introduce what someone said or wrote. */
     final Set<String> speechVerbs;
@@ -70,6 +80,8 @@ final class Lexicon {
     final Set<String> articles;
 
     private Lexicon(WordLists lists) {
+        tagged = lists.language().isEmpty() || lists.language().equals("en");
+        empty = lists.isEmpty();
         speechVerbs = lists.words("speech verbs");
         needsParticle = lists.words("particle verbs");
         reportingVerbs = lists.words("reporting verbs");
@@ -106,6 +118,73 @@ final class Lexicon {
 
     boolean isSpeechLemma(String lemma) {
         return lemma != null && speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The word the verb lists are compared with: the lemma when tagged, else the form; lower case, never null. */
+    String key(Token t) {
+        String w = tagged ? t.lemma() : t.text();
+        return w == null ? "" : w.toLowerCase(Locale.ROOT);
+    }
+
+    /** A verb: tagged so, or a form of the verb lists. */
+    boolean isVerb(Token t) {
+        if (tagged) {
+            return t.pos().startsWith("VB");
+        }
+        String k = key(t);
+        return speechVerbs.contains(k) || reportingVerbs.contains(k) || statementVerbs.contains(k)
+                || perfectAuxiliaries.contains(k);
+    }
+
+    /** A verb or modal, as a clause's subject is followed by. */
+    boolean isVerbOrModal(Token t) {
+        return isVerb(t) || tagged && t.pos().equals("MD");
+    }
+
+    /** A gerund ("saying"); untagged languages have none the rules can see. */
+    boolean isGerund(Token t) {
+        return tagged && t.pos().equals("VBG");
+    }
+
+    /** A common or proper noun by its tag; untagged languages have none the rules can see. */
+    boolean isNounTag(Token t) {
+        return tagged && t.pos().startsWith("NN");
+    }
+
+    /** An adverb or modal between a speaker and its verb; untagged languages have none the rules can see. */
+    boolean isAdverbOrModal(Token t) {
+        return tagged && (t.pos().startsWith("RB") || t.pos().equals("MD"));
+    }
+
+    /**
+     * A word of a name or title phrase by its shape: a noun or adjective when tagged; when not, a
+     * capitalised word, a title or a hyphen.
+     */
+    boolean isPhraseWord(Token t) {
+        if (tagged) {
+            String pos = t.pos();
+            return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS") || pos.equals("HYPH");
+        }
+        String w = t.text();
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (apostrophe > 0 && apostrophe + 1 < w.length() && Character.isUpperCase(w.charAt(apostrophe + 1))) {
+            // "l'Intérieur", "dell'Economia": the tokenizer keeps the elided article on the name.
+            return true;
+        }
+        return Character.isUpperCase(w.charAt(0)) && !personPronouns.contains(w.toLowerCase(Locale.ROOT))
+                && !otherPronouns.contains(w.toLowerCase(Locale.ROOT))
+                || titles.contains(w.toLowerCase(Locale.ROOT)) || w.equals("-");
+    }
+
+    /** A proper noun by its tag, or, untagged, a capitalised word that is no title, determiner or pronoun. */
+    boolean isProperNoun(Token t) {
+        if (tagged) {
+            return t.pos().equals("NNP");
+        }
+        String w = t.text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0)) && !titles.contains(lower)
+                && !determiners.contains(lower) && !personPronouns.contains(lower) && !otherPronouns.contains(lower);
     }
 
     /**

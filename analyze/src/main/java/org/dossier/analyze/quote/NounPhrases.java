@@ -33,6 +33,9 @@ final class NounPhrases {
         while (j < limit && j - start < MAX_PHRASE && inPhrase(lexicon, tokens, j, limit, start)) {
             j++;
         }
+        if (!lexicon.tagged) {
+            j = acrossLowercase(lexicon, tokens, start, j, limit);
+        }
         // A phrase ending on "of" or "and" took one word too many.
         while (j > start && isLink(lexicon, tokens.get(j - 1))) {
             j--;
@@ -47,6 +50,10 @@ final class NounPhrases {
     static Mention backward(Lexicon lexicon, List<Token> tokens, int end, int floor) {
         if (end <= floor) {
             return null;
+        }
+        if (!lexicon.tagged && end - 1 > floor && isQuoteMark(tokens.get(end - 1))) {
+            // Die „Kreuzzeitung“ schreibt: a paper's name in quotation marks.
+            end--;
         }
         String last = tokens.get(end - 1).text().toLowerCase();
         if (lexicon.personPronouns.contains(last) || lexicon.otherPronouns.contains(last)) {
@@ -69,14 +76,35 @@ final class NounPhrases {
         return classify(lexicon, tokens, first, j, end);
     }
 
+    /**
+     * Untagged, the end of a title phrase that runs over the lower-case words after its head to
+     * the name they lead to ("министра финансов Антона Силуанова"); {@code j} when none does.
+     */
+    private static int acrossLowercase(Lexicon lexicon, List<Token> tokens, int start, int j, int limit) {
+        if (j == start || j >= limit || !lexicon.titles.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+            return j;
+        }
+        int k = j;
+        while (k < limit && k - j < 3 && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                && !lexicon.isVerb(tokens.get(k))) {
+            k++;
+        }
+        if (k == j || k >= limit || !lexicon.isProperNoun(tokens.get(k))) {
+            return j;
+        }
+        while (k < limit && k - start < MAX_PHRASE && lexicon.isProperNoun(tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean inPhrase(Lexicon lexicon, List<Token> tokens, int j, int limit, int start) {
         Token t = tokens.get(j);
-        String pos = t.pos();
         if (!"O".equals(t.ner()) && !"DATE".equals(t.ner()) && !"NUMBER".equals(t.ner())
                 && !"TIME".equals(t.ner()) && !"DURATION".equals(t.ner()) && Character.isLetter(t.text().charAt(0))) {
             return true;
         }
-        if (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS") || pos.equals("HYPH")) {
+        if (lexicon.isPhraseWord(t)) {
             return true;
         }
         if (isLink(lexicon, t) && j > start && j + 1 < limit) {
@@ -86,6 +114,10 @@ final class NounPhrases {
         }
         return lexicon.articles.contains(t.text().toLowerCase(Locale.ROOT)) && j > start && j > 0
                 && isLink(lexicon, tokens.get(j - 1));
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
     }
 
     private static boolean isLink(Lexicon lexicon, Token t) {
@@ -109,6 +141,16 @@ final class NounPhrases {
             return new Mention(Mention.Kind.NAME, first, end, personStart, personEnd);
         }
         Token head = tokens.get(end - 1);
+        if (!lexicon.tagged) {
+            // "Herr Professor Schäffle", "министр Сергей Лавров": the name after the title, untagged.
+            int name = end;
+            while (name > start && lexicon.isProperNoun(tokens.get(name - 1))) {
+                name--;
+            }
+            if (name < end && name > start && titleIn(lexicon, tokens, start, name)) {
+                return new Mention(Mention.Kind.NAME, first, end, name, end);
+            }
+        }
         if (lexicon.titles.contains(head.text().toLowerCase()) || titleInside(lexicon, tokens, start, end)) {
             return new Mention(Mention.Kind.TITLE, first, end, start, end);
         }
@@ -121,7 +163,7 @@ final class NounPhrases {
         }
         // A proper noun the tagger did not take for a person ("Tester said") still names someone.
         int properStart = end;
-        while (properStart > start && tokens.get(properStart - 1).pos().equals("NNP")
+        while (properStart > start && lexicon.isProperNoun(tokens.get(properStart - 1))
                 && "O".equals(tokens.get(properStart - 1).ner())
                 && !lexicon.titles.contains(tokens.get(properStart - 1).text().toLowerCase())) {
             properStart--;
@@ -132,11 +174,22 @@ final class NounPhrases {
         return new Mention(Mention.Kind.OTHER, first, end, start, end);
     }
 
+    private static boolean titleIn(Lexicon lexicon, List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (lexicon.titles.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean titleInside(Lexicon lexicon, List<Token> tokens, int start, int end) {
         // "Secretary of State", "Minister of Foreign Affairs": the title head comes before "of".
         for (int k = start; k < end; k++) {
+            // Untagged, the words after a title head need no link: "ministro dell'Economia", "министр обороны".
             if (lexicon.titles.contains(tokens.get(k).text().toLowerCase())
-                    && k + 1 < end && lexicon.titleLinks.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    && (!lexicon.tagged || k + 1 < end
+                    && lexicon.titleLinks.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

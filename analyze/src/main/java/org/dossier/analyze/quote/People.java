@@ -87,7 +87,7 @@ final class People {
             int at = tokens.get(i).start();
             // "the Biden government", "Trump supporters": a name used as a modifier is no antecedent.
             boolean modifier = i > 0 && lexicon.articles.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    || end < tokens.size() && tokens.get(end).pos().startsWith("NN")
+                    || end < tokens.size() && lexicon.isNounTag(tokens.get(end))
                     && Character.isLowerCase(tokens.get(end).text().charAt(0));
             if (!modifier && !insideQuote(quotes, at)) {
                 references.add(new Reference(at, p.speaker()));
@@ -113,6 +113,10 @@ final class People {
 
     /** The speaker a mention at char position {@code at} refers to, or null if unknown. */
     Speaker resolve(Mention m, int at) {
+        if (lexicon.empty) {
+            // A language without word lists: no rule of another language's words names anyone.
+            return null;
+        }
         Speaker s = switch (m.kind()) {
             case NAME -> byName(m);
             case ORGANIZATION -> byOrganization(m);
@@ -232,12 +236,17 @@ final class People {
         boolean head = false;
         int score = 0;
         for (String w : title) {
-            if (roleWords.contains(w)) {
+            if (roleWords.contains(w) || !lexicon.tagged && endsCompound(roleWords, w)) {
                 score++;
                 head |= lexicon.titles.contains(w);
             }
         }
         return head ? score : 0;
+    }
+
+    /** Whether a role word is a compound ending in {@code w}: "der Kanzler" is the "Bundeskanzler". */
+    private static boolean endsCompound(List<String> roleWords, String w) {
+        return w.length() >= 4 && roleWords.stream().anyMatch(r -> r.length() > w.length() && r.endsWith(w));
     }
 
     private List<String> words(String s) {

@@ -2,6 +2,7 @@ package org.dossier.analyze.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dossier.analyze.AnnotationContext;
 import org.dossier.analyze.Annotator;
 import org.dossier.analyze.nlp.NlpDocument;
@@ -30,11 +31,25 @@ import org.dossier.model.Speaker;
  * article's PERSON-tagged names when no entity stage has run; titles resolve to the person the
  * article gives that role, "he"/"she" to the most recent person. An unknown speaker is null.
  * Thread-safe and stateless; quotes come in text order.
+ *
+ * <p><b>Languages.</b> The marks, verbs, frames, titles and pronouns of each language in {@link
+ * #LANGUAGES} come from its word lists ({@link Lexicon}: "sagte", "laut"; "a déclaré", "selon";
+ * "dijo", "según"; "ha detto", "secondo"; "заявил", "по словам") and its marks ({@link QuoteMarks}).
+ * An article in any other language, or of unknown language, has its quotation marks read but
+ * gets no speaker and no reported speech: no rule of another language's words is applied to it.
  */
 public final class QuoteAnnotator implements Annotator<Quote> {
 
+    /** The languages whose quotations, reported speech and speakers this annotator reads. */
+    public static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "ru");
+
     private static final int MAX_FRAME = 30;
     private static final int MIN_SENTENCE_WORDS = 4;
+
+    /** The languages whose quotations, reported speech and speakers this annotator reads. */
+    public Set<String> languages() {
+        return LANGUAGES;
+    }
 
     @Override
     public List<Quote> annotate(AnnotationContext context) {
@@ -43,7 +58,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
         if (text.isBlank() || doc.tokens().isEmpty()) {
             return List.of();
         }
-        List<QuotedSpan> spans = QuoteMarks.find(text);
+        List<QuotedSpan> spans = splitIncises(doc, QuoteMarks.find(text, doc.language()));
         People people = new People(doc, context.entities(), spans);
         List<Found> found = new ArrayList<>();
         direct(doc, spans, people, found);
@@ -63,6 +78,32 @@ public final class QuoteAnnotator implements Annotator<Quote> {
             quotes.add(new Quote(f.content.of(text), f.direct, f.speaker, Evidence.of(id, f.content)));
         }
         return List.copyOf(quotes);
+    }
+
+    /**
+     * A dialogue line opened by a dash and closed by no other keeps its frame inside ("— Nous
+     * tiendrons nos engagements, a-t-il répondu."): its quote ends at the last comma a frame follows.
+     */
+    private static List<QuotedSpan> splitIncises(NlpDocument doc, List<QuotedSpan> spans) {
+        Lexicon lexicon = Lexicon.of(doc.language());
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        List<QuotedSpan> out = new ArrayList<>(spans.size());
+        for (QuotedSpan q : spans) {
+            QuotedSpan kept = q;
+            if (QuoteMarks.isSpeechDash(text.charAt(q.open())) && q.close() == Texts.paragraphEnd(text, q.open())) {
+                int first = Texts.tokenAtOrAfter(tokens, q.content().start());
+                int end = Texts.tokenAtOrAfter(tokens, q.content().end());
+                for (int c = end - 2; c > first && kept == q; c--) {
+                    if (tokens.get(c).text().equals(",") && Frames.after(lexicon, tokens, c + 1, end, false) != null) {
+                        int comma = tokens.get(c).start();
+                        kept = new QuotedSpan(q.open(), comma, new Span(q.content().start(), comma), false, true);
+                    }
+                }
+            }
+            out.add(kept);
+        }
+        return out;
     }
 
     /** A quote being built: its content, whether direct, its frame and speaker. */
@@ -112,7 +153,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
                 frame = Frames.before(lexicon, tokens, sentenceStart, openToken);
                 preFramed = frame != null;
             }
-            boolean sentenceLike = sentenceLike(tokens, contentFirst, contentEnd);
+            boolean sentenceLike = sentenceLike(lexicon, tokens, contentFirst, contentEnd);
             boolean keep = sentenceLike || q.continued() || previousContinues(previousSpan, q, text)
                     || frame != null && (preFramed ? endsWithIntro(tokens, openToken) : !midSentence);
             if (!keep) {
@@ -175,7 +216,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
      * all capitalised), a capitalised fragment that ends like a sentence ("In my head, anyway."), or a
      * question or exclamation ("What curfew?").
      */
-    static boolean sentenceLike(List<Token> tokens, int first, int end) {
+    static boolean sentenceLike(Lexicon lexicon, List<Token> tokens, int first, int end) {
         int words = 0;
         boolean verb = false;
         boolean lowercase = false;
@@ -183,10 +224,13 @@ public final class QuoteAnnotator implements Annotator<Quote> {
             Token t = tokens.get(k);
             if (Character.isLetterOrDigit(t.text().charAt(0))) {
                 words++;
-                lowercase |= Character.isLowerCase(t.text().charAt(0)) && !t.pos().equals("IN")
-                        && !t.pos().equals("DT") && !t.pos().equals("CC") && !t.pos().equals("TO");
+                lowercase |= Character.isLowerCase(t.text().charAt(0)) && (lexicon.tagged
+                        ? !t.pos().equals("IN") && !t.pos().equals("DT") && !t.pos().equals("CC") && !t.pos().equals("TO")
+                        : !lexicon.determiners.contains(t.text()) && !lexicon.phraseLinks.contains(t.text())
+                        && !lexicon.articles.contains(t.text()));
             }
-            verb |= t.pos().startsWith("VB") || t.pos().equals("MD");
+            // Untagged, any words may hold the verb.
+            verb |= !lexicon.tagged || t.pos().startsWith("VB") || t.pos().equals("MD");
         }
         if (words == 0) {
             return false;
@@ -254,6 +298,10 @@ public final class QuoteAnnotator implements Annotator<Quote> {
     /** Paragraphs announced as someone's statement: "X issued the following statement today:". */
     private static void statements(NlpDocument doc, List<QuotedSpan> spans, People people, List<Found> found) {
         Lexicon lexicon = Lexicon.of(doc.language());
+        if (!lexicon.tagged) {
+            // The words that announce a statement below are English ones.
+            return;
+        }
         String text = doc.text();
         List<Token> tokens = doc.tokens();
         int lineStart = 0;
@@ -272,7 +320,7 @@ public final class QuoteAnnotator implements Annotator<Quote> {
                     Frame frame = Frames.intro(lexicon, tokens, first, colon);
                     int contentFirst = Texts.tokenAtOrAfter(tokens, next);
                     int contentEnd = Texts.tokenAtOrAfter(tokens, nextEnd);
-                    if (frame != null && sentenceLike(tokens, contentFirst, contentEnd)) {
+                    if (frame != null && sentenceLike(lexicon, tokens, contentFirst, contentEnd)) {
                         int e = nextEnd;
                         while (e > next && Character.isWhitespace(text.charAt(e - 1))) {
                             e--;

@@ -62,7 +62,7 @@ final class ReportedSpeech {
                 Frame frame = Frames.after(lexicon, tokens, c + 1, end, false);
                 if (frame != null && frame.end() == end && frame.mention() != null
                         && frame.mention().kind() != Mention.Kind.OTHER
-                        && clause(tokens, first, c)) {
+                        && clause(lexicon, tokens, first, c)) {
                     return found(tokens, first, c, frame);
                 }
             }
@@ -81,10 +81,22 @@ final class ReportedSpeech {
                 }
                 Frame frame = new Frame(m, k, m.end());
                 if (k == first && m.end() < end && tokens.get(m.end()).text().equals(",")
-                        && clause(tokens, m.end() + 1, end)) {
+                        && clause(lexicon, tokens, m.end() + 1, end)) {
                     return found(tokens, m.end() + 1, end, frame);
                 }
-                if (m.end() == end && k > first && tokens.get(k - 1).text().equals(",") && clause(tokens, first, k - 1)) {
+                // "Laut dem Minister ist die Lage ernst": German puts no comma after the frame.
+                if (!lexicon.tagged && k == first && m.end() < end && !tokens.get(m.end()).text().equals(",")) {
+                    // "D'après le ministre Bruno Le Maire, ...": capitalised words the phrase left out before a comma.
+                    int c = m.end();
+                    while (c < end && c - m.end() < 3 && Character.isUpperCase(tokens.get(c).text().charAt(0))) {
+                        c++;
+                    }
+                    int from = c > m.end() && c < end && tokens.get(c).text().equals(",") ? c + 1 : m.end();
+                    if (clause(lexicon, tokens, from, end)) {
+                        return found(tokens, from, end, frame);
+                    }
+                }
+                if (m.end() == end && k > first && tokens.get(k - 1).text().equals(",") && clause(lexicon, tokens, first, k - 1)) {
                     return found(tokens, first, k - 1, frame);
                 }
                 return null;
@@ -97,23 +109,31 @@ final class ReportedSpeech {
     private static Found leadingFrame(Lexicon lexicon, List<Token> tokens, int first, int end) {
         for (int v = first + 1; v < end - MIN_CLAUSE_WORDS; v++) {
             Token t = tokens.get(v);
-            if (!t.pos().startsWith("VB") || t.pos().equals("VBG") || t.lemma() == null
-                    || !lexicon.reportingVerbs.contains(t.lemma().toLowerCase())) {
+            if (!lexicon.isVerb(t) || lexicon.isGerund(t) || lexicon.tagged && t.lemma() == null
+                    || !lexicon.reportingVerbs.contains(lexicon.key(t))) {
                 continue;
             }
             int k = v;
-            while (k > first && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("MD")
-                    || lexicon.perfectAuxiliaries.contains(tokens.get(k - 1).lemma()))) {
+            while (k > first && (lexicon.isAdverbOrModal(tokens.get(k - 1))
+                    || lexicon.perfectAuxiliaries.contains(lexicon.key(tokens.get(k - 1))))) {
                 k--;
             }
             Mention m = NounPhrases.backward(lexicon, tokens, k, first);
+            int after = v + 1;
+            if (!lexicon.tagged) {
+                // "Am Montag sagte der Minister, ...": the subject may follow the verb.
+                Mention next = NounPhrases.forward(lexicon, tokens, after, end);
+                if (Frames.better(lexicon, tokens, next, m)) {
+                    m = next;
+                    after = next.end();
+                }
+            }
             if (m == null || m.kind() == Mention.Kind.OTHER
                     || m.kind() == Mention.Kind.PRONOUN
                     && !lexicon.personPronouns.contains(tokens.get(m.first()).text().toLowerCase())) {
                 continue;
             }
-            int after = v + 1;
-            if (lexicon.needsParticle.contains(t.lemma().toLowerCase())) {
+            if (lexicon.needsParticle.contains(lexicon.key(t))) {
                 if (after < end
                         && lexicon.reportingParticles.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
                     after++;
@@ -121,24 +141,37 @@ final class ReportedSpeech {
                     continue;
                 }
             }
-            Frame frame = new Frame(m, m.first(), after);
+            Frame frame = new Frame(m, Math.min(m.first(), v), after);
             for (int j = after; j < end && j - after <= MAX_GAP_TO_THAT; j++) {
                 if (lexicon.complementisers.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
-                        && tokens.get(j).pos().equals("IN")
-                        && clause(tokens, j + 1, end)) {
+                        && (!lexicon.tagged || tokens.get(j).pos().equals("IN"))
+                        && clause(lexicon, tokens, j + 1, end)) {
                     return found(tokens, j + 1, end, frame);
                 }
-                if (Frames.isTerminal(tokens.get(j)) || tokens.get(j).pos().startsWith("VB")) {
+                if (Frames.isTerminal(tokens.get(j)) || lexicon.isVerb(tokens.get(j))) {
                     break;
                 }
             }
-            String lemma = t.lemma().toLowerCase();
+            String lemma = lexicon.key(t);
+            if (!lexicon.tagged) {
+                // "Sie sagte nach der Abstimmung, die Regierung werde ...": the clause follows a comma.
+                for (int j = after; j < end && j - after <= MAX_GAP_TO_THAT; j++) {
+                    if (Frames.isTerminal(tokens.get(j)) || lexicon.isVerb(tokens.get(j))) {
+                        break;
+                    }
+                    if (tokens.get(j).text().equals(",") && lexicon.bareClauseVerbs.contains(lemma)
+                            && clause(lexicon, tokens, j + 1, end)) {
+                        return found(tokens, j + 1, end, frame);
+                    }
+                }
+                return null;
+            }
             if (lexicon.bareClauseVerbs.contains(lemma) && after < end) {
                 String p = tokens.get(after).pos();
                 String w = tokens.get(after).text().toLowerCase();
                 boolean pronounObject = lexicon.pronounObjects.contains(w);
                 if (!pronounObject && (p.equals("PRP") || p.equals("DT") || p.equals("NNP") || p.equals("EX") || p.startsWith("NN"))
-                        && clause(tokens, after, end)) {
+                        && clause(lexicon, tokens, after, end)) {
                     return found(tokens, after, end, frame);
                 }
             }
@@ -147,7 +180,8 @@ final class ReportedSpeech {
         return null;
     }
 
-    private static boolean clause(List<Token> tokens, int first, int end) {
+    /** Whether the words are a clause: enough of them, with a finite verb where the tags show one. */
+    private static boolean clause(Lexicon lexicon, List<Token> tokens, int first, int end) {
         int words = 0;
         boolean verb = false;
         for (int k = first; k < end; k++) {
@@ -155,7 +189,7 @@ final class ReportedSpeech {
             if (Character.isLetterOrDigit(t.text().charAt(0))) {
                 words++;
             }
-            verb |= t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
+            verb |= !lexicon.tagged || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
         }
         return verb && words >= MIN_CLAUSE_WORDS;
     }

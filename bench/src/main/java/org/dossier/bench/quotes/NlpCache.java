@@ -15,7 +15,8 @@ import org.dossier.analyze.nlp.Token;
 /**
  * Keeps CoreNLP's annotation of bench texts on disk, so that re-scoring after a rule change does
  * not re-run the tagger. Keyed by article name and a hash of the text; an entry for other text is
- * ignored.
+ * ignored. An entry keeps the document's language and NER model (entries written before they were
+ * kept are English).
  */
 public final class NlpCache {
 
@@ -33,9 +34,14 @@ public final class NlpCache {
         try {
             List<Token> tokens = new ArrayList<>();
             List<Sentence> sentences = new ArrayList<>();
+            String language = "en";
+            String ner = NerModel.ENGLISH.id();
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                 String[] p = line.split("\t", -1);
-                if (p[0].equals("S")) {
+                if (p[0].equals("L")) {
+                    language = p[1].isEmpty() ? null : p[1];
+                    ner = p[2];
+                } else if (p[0].equals("S")) {
                     sentences.add(new Sentence(sentences.size(), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
                             Integer.parseInt(p[3]), Integer.parseInt(p[4])));
                 } else {
@@ -44,7 +50,7 @@ public final class NlpCache {
                     tokens.add(new Token(tokens.size(), text.substring(s, e), s, e, p[3], p[4], p[5], Integer.parseInt(p[6])));
                 }
             }
-            return new NlpDocument(text, "en", NerModel.ENGLISH.id(), tokens, sentences);
+            return new NlpDocument(text, language, ner, tokens, sentences);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -52,6 +58,7 @@ public final class NlpCache {
 
     public void put(String name, NlpDocument doc) {
         StringBuilder sb = new StringBuilder();
+        sb.append("L\t").append(doc.language() == null ? "" : doc.language()).append('\t').append(doc.ner()).append('\n');
         for (Sentence s : doc.sentences()) {
             sb.append("S\t").append(s.start()).append('\t').append(s.end()).append('\t').append(s.firstToken())
                     .append('\t').append(s.endToken()).append('\n');

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.dossier.model.Quote;
 import org.dossier.model.Speaker;
 
@@ -18,6 +19,9 @@ public final class QuoteScore {
 
     public static final double THRESHOLD = 0.3;
 
+    /** Whether a gold source names someone, so that the speaker of its match is scored. */
+    private final Predicate<String> named;
+
     private int gold;
     private int ours;
     private int matched;
@@ -29,6 +33,16 @@ public final class QuoteScore {
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseAlarms = new ArrayList<>();
     private final List<String> wrongSpeakers = new ArrayList<>();
+
+    /** Scores speakers against the gold sources that {@link GoldQuotes#isName} takes for names. */
+    public QuoteScore() {
+        this(GoldQuotes::isName);
+    }
+
+    /** Scores speakers against the gold sources that {@code named} takes for names. */
+    public QuoteScore(Predicate<String> named) {
+        this.named = java.util.Objects.requireNonNull(named, "named");
+    }
 
     /** Scores the quotes of one kind ({@code direct}) in one article. */
     public void add(String text, List<GoldQuote> goldAll, List<Quote> oursAll, boolean direct, String article) {
@@ -62,7 +76,7 @@ public final class QuoteScore {
             if (gq.speechCue()) {
                 matchedSpeech++;
             }
-            if (gq.source() != null && GoldQuotes.isName(gq.source())) {
+            if (gq.source() != null && named.test(gq.source())) {
                 namedSources++;
                 Speaker s = o.get(p.oi).speaker();
                 if (sameSpeaker(gq.source(), s)) {
