@@ -94,9 +94,11 @@ public final class FeatureExtractor {
             }
         }
         // The dateline names where the report was filed: the place of its event more often than not.
+        // Named as the alias table knows it, so that "OPORTO." meets the Porto of other languages.
         analysis.datelineIfAny().ifPresent(d -> {
-            int comma = d.place().indexOf(',');
-            String place = (comma < 0 ? d.place() : d.place().substring(0, comma)).strip().toLowerCase(Locale.ROOT);
+            String common = d.commonPlace();
+            int comma = common.indexOf(',');
+            String place = (comma < 0 ? common : common.substring(0, comma)).strip().toLowerCase(Locale.ROOT);
             if (!place.isEmpty()) {
                 places.merge(place, 1, Integer::sum);
             }
