@@ -103,6 +103,6 @@ public final class NerEval implements Callable<Integer> {
     }
 
     private static String fmt(double[] prf) {
-        return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", prf[0], prf[1], prf[2]);
+        return ChunkScore.format(prf);
     }
 }

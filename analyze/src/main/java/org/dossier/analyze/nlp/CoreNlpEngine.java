@@ -22,9 +22,9 @@ import java.util.TreeSet;
  * <p>Tokens, sentences, part-of-speech tags and lemmas always come from the English pipeline, the
  * one every other annotator is written against. The NER tags depend on the article's language
  * ({@link NerModel#forLanguage}): English articles (and articles of unknown language) get the
- * English CRF; German, French and Spanish articles get CoreNLP's model for their language, run on
- * a pipeline of that language and carried over to the English tokens by character offsets; any
- * other language gets no NER tags at all. Each pipeline is loaded on first use and then kept, so a
+ * English CRF; German, French and Spanish articles get CoreNLP's model for their language, and
+ * Russian articles this project's model, run on a pipeline of that language and carried over to the
+ * English tokens by character offsets; any other language gets no NER tags at all. Each pipeline is loaded on first use and then kept, so a
  * process that sees only English articles loads no other model ({@link #loadedNerLanguages()}).
  */
 public final class CoreNlpEngine {
@@ -123,21 +123,36 @@ public final class CoreNlpEngine {
 
     /**
      * A pipeline that only finds names, as CoreNLP configures the language in its own
-     * {@code StanfordCoreNLP-<language>.properties}: its tokenizer and multi-word-token splitter,
-     * its CRF, and none of the numeric classifiers, SUTime or fine-grained NER. The CRFs use words
-     * and distributional clusters, not part-of-speech tags, so no tagger is loaded; French needs
-     * its tagger for splitting multi-word tokens.
+     * {@code StanfordCoreNLP-<language>.properties}: its tokenizer and multi-word-token splitter
+     * ({@link #tokenizeProperties}), its CRF, and none of the numeric classifiers, SUTime or
+     * fine-grained NER. The CRFs use words and distributional clusters, not part-of-speech tags, so
+     * no tagger is loaded; French needs its tagger for splitting multi-word tokens.
      */
     static Properties nerProperties(NerModel model) {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
-        props.setProperty("tokenize.language", model.language());
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        Properties props = tokenizeProperties(model);
+        props.setProperty("annotators", props.getProperty("annotators") + ",ner");
         props.setProperty("ner.model", model.crf());
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.buildEntityMentions", "false");
+        if (model == NerModel.SPANISH) {
+            props.setProperty("ner.language", "es");
+        }
+        return props;
+    }
+
+    /**
+     * The tokens and sentences the CRF of {@code model} is run on, the annotators before its
+     * {@code ner}. CoreNLP has no tokenizer for Russian: its CRF is trained and run on the tokens
+     * of the English tokenizer, with the options of the English pipeline, which are the tokens of
+     * every article; the trainer reads the tokens of its texts from these properties.
+     */
+    public static Properties tokenizeProperties(NerModel model) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,mwt");
+        props.setProperty("tokenize.language", model.language());
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         switch (model) {
             case GERMAN -> {
                 props.setProperty("tokenize.postProcessor",
@@ -151,9 +166,11 @@ public final class CoreNlpEngine {
                         "edu/stanford/nlp/models/mwt/french/french-mwt-statistical.tsv");
                 props.setProperty("mwt.preserveCasing", "false");
             }
-            case SPANISH -> {
-                props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/spanish/spanish-mwt.tsv");
-                props.setProperty("ner.language", "es");
+            case SPANISH -> props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/spanish/spanish-mwt.tsv");
+            case RUSSIAN -> {
+                props.setProperty("annotators", "tokenize,ssplit");
+                props.setProperty("tokenize.language", "en");
+                props.setProperty("tokenize.options", defaultProperties().getProperty("tokenize.options"));
             }
             default -> throw new IllegalArgumentException("no pipeline of its own for " + model);
         }
