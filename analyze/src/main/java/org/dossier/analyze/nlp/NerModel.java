@@ -62,6 +62,15 @@ public enum NerModel {
     }
 
     /**
+     * Whether the CRF is this project's, trained on the tokens of {@link CoreNlpEngine#tokenizeProperties}
+     * ({@code bin/train-ner-ru}) and run on them by the engine itself rather than by CoreNLP's
+     * {@code ner} annotator.
+     */
+    public boolean trainedHere() {
+        return this == RUSSIAN;
+    }
+
+    /**
      * What the analysis records as the NER it received: {@code corenlp-en}, {@code corenlp-de},
      * {@code corenlp-fr}, {@code corenlp-es}, {@code corenlp-ru}, or {@code none}.
      */

@@ -41,14 +41,9 @@ final class LabelledSentences {
         return out;
     }
 
-    /** A copy of the token with its word and offsets alone, for the classifier to label. */
+    /** A copy of the token as the product gives it to the classifier, unlabelled. */
     static CoreLabel unlabelled(CoreLabel t) {
-        CoreLabel token = new CoreLabel();
-        token.setWord(t.word());
-        token.setValue(t.word());
-        token.setBeginPosition(t.beginPosition());
-        token.setEndPosition(t.endPosition());
-        return token;
+        return CoreNlpEngine.forClassifier(t);
     }
 
     private static String label(List<Chunk> gold, CoreLabel t) {

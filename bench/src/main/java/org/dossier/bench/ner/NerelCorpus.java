@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A folder of brat standoff files ({@code X.txt} beside {@code X.ann}) read as documents with their
+ * A NEREL folder of brat standoff files ({@code X.txt} beside {@code X.ann}) read as documents with their
  * outer people, organisations and places, as NEREL annotates them: PERSON as PER, ORGANIZATION as
  * ORG, and COUNTRY, STATE_OR_PROVINCE, CITY, DISTRICT and LOCATION as LOC. A discontinuous entity
  * ({@code start end;start end}) covers its first to its last character. Of the nested entities of
  * these types the outermost are kept ({@link Chunk#outermost}): "мэрия Москвы" is one ORG, and
  * the CITY "Москвы" in it goes. Every other entity type, and the relations, are left out.
  */
-public final class BratCorpus {
+public final class NerelCorpus {
 
-    private BratCorpus() {
+    private NerelCorpus() {
     }
 
     /** Every {@code .txt} of {@code dir} with an {@code .ann} beside it, by file name. */
