@@ -75,12 +75,12 @@ public final class RussianNerTrainer {
 
         System.out.printf(Locale.ROOT, "model %s: %d bytes, SHA-256 %s, trained on all %d documents in %.0f s%n",
                 out.getFileName(), Files.size(out), sha256(out), examples.size(), seconds);
-        System.out.printf("%-12s %-32s %-32s %-32s %-32s%n", "type", "train exact", "train overlap",
-                folds + "-fold CV exact", folds + "-fold CV overlap");
+        System.out.printf("%-12s %-32s %-32s", "type", "train exact", "train overlap");
+        System.out.printf(folds > 0 ? "%-32s %-32s%n" : "%n", folds + "-fold CV exact", folds + "-fold CV overlap");
         for (String type : List.of("PER", "ORG", "LOC")) {
-            row(type, Set.of(type), onTraining, crossValidated);
+            row(type, Set.of(type), onTraining, folds > 0 ? crossValidated : null);
         }
-        row("PER/ORG/LOC", TYPES, onTraining, crossValidated);
+        row("PER/ORG/LOC", TYPES, onTraining, folds > 0 ? crossValidated : null);
     }
 
     /** The documents, sentences, tokens and gold mentions, and how many mentions start and end on a token. */
@@ -107,10 +107,14 @@ public final class RussianNerTrainer {
                 devset, examples.size(), sentences, tokens, mentions, 100.0 * onTokens / mentions);
     }
 
+    /** A line of the table: train scores, and the cross-validated ones unless {@code cv} is null. */
     private static void row(String label, Set<String> types, ChunkScore train, ChunkScore cv) {
-        System.out.printf("%-12s %-32s %-32s %-32s %-32s%n", label, ChunkScore.format(train.prf(types)),
-                ChunkScore.format(train.overlapPrf(types)), ChunkScore.format(cv.prf(types)),
-                ChunkScore.format(cv.overlapPrf(types)));
+        System.out.printf("%-12s %-32s %-32s", label, ChunkScore.format(train.prf(types)),
+                ChunkScore.format(train.overlapPrf(types)));
+        if (cv != null) {
+            System.out.printf("%-32s %-32s", ChunkScore.format(cv.prf(types)), ChunkScore.format(cv.overlapPrf(types)));
+        }
+        System.out.println();
     }
 
     static CRFClassifier<CoreLabel> train(List<Example> examples) {
