@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The FactRuEval-2016 collection (a {@code devset} or {@code testset} folder) read as documents with
@@ -30,19 +29,8 @@ public final class FactRuEvalCorpus {
 
     /** Every {@code book_N} of {@code dir}, by N. */
     public static List<SpanDocument> read(Path dir) throws IOException {
-        List<Path> texts;
-        try (Stream<Path> files = Files.list(dir)) {
-            texts = files.filter(p -> p.getFileName().toString().matches("book_\\d+\\.txt"))
-                    .sorted(Comparator.comparingLong(FactRuEvalCorpus::number)).toList();
-        }
-        if (texts.isEmpty()) {
-            throw new IOException("no book_N.txt in " + dir);
-        }
-        List<SpanDocument> out = new ArrayList<>();
-        for (Path text : texts) {
-            out.add(readDocument(text));
-        }
-        return out;
+        return SpanDocument.readFolder(dir, p -> p.getFileName().toString().matches("book_\\d+\\.txt"),
+                Comparator.comparingLong(FactRuEvalCorpus::number), FactRuEvalCorpus::readDocument, "book_N.txt");
     }
 
     /** One document: {@code book_N.txt} and the {@code .spans} and {@code .objects} beside it. */

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A NEREL folder of brat standoff files ({@code X.txt} beside {@code X.ann}) read as documents with their
@@ -23,19 +23,9 @@ public final class NerelCorpus {
 
     /** Every {@code .txt} of {@code dir} with an {@code .ann} beside it, by file name. */
     public static List<SpanDocument> read(Path dir) throws IOException {
-        List<Path> texts;
-        try (Stream<Path> files = Files.list(dir)) {
-            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .filter(p -> Files.isRegularFile(annotations(p))).sorted().toList();
-        }
-        if (texts.isEmpty()) {
-            throw new IOException("no .txt with an .ann beside it in " + dir);
-        }
-        List<SpanDocument> out = new ArrayList<>();
-        for (Path text : texts) {
-            out.add(readDocument(text));
-        }
-        return out;
+        return SpanDocument.readFolder(dir, p -> p.getFileName().toString().endsWith(".txt")
+                && Files.isRegularFile(annotations(p)), Comparator.naturalOrder(), NerelCorpus::readDocument,
+                ".txt with an .ann beside it");
     }
 
     static SpanDocument readDocument(Path txt) throws IOException {
