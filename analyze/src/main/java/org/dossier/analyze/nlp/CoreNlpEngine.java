@@ -26,9 +26,10 @@ import java.util.function.Supplier;
  * one every other annotator is written against. The NER tags depend on the article's language
  * ({@link NerModel#forLanguage}): English articles (and articles of unknown language) get the
  * English CRF; German, French and Spanish articles get CoreNLP's model for their language, and
- * Russian articles this project's model, run on a pipeline of that language and carried over to the
- * English tokens by character offsets; any other language gets no NER tags at all. Each pipeline is loaded on first use and then kept, so a
- * process that sees only English articles loads no other model ({@link #loadedNerLanguages()}).
+ * Russian articles this project's model, run on a pipeline of that language and carried over to
+ * the English tokens by character offsets; any other language gets no NER tags at all. Each
+ * pipeline and model is loaded on first use and then kept, so a process that sees only English
+ * articles loads no other model ({@link #loadedNerLanguages()}).
  */
 public final class CoreNlpEngine {
 

@@ -112,7 +112,8 @@ public final class RussianNerTrainer {
         System.out.printf("%-12s %-32s %-32s", label, ChunkScore.format(train.prf(types)),
                 ChunkScore.format(train.overlapPrf(types)));
         if (cv != null) {
-            System.out.printf("%-32s %-32s", ChunkScore.format(cv.prf(types)), ChunkScore.format(cv.overlapPrf(types)));
+            System.out.printf("%-32s %-32s", ChunkScore.format(cv.prf(types)),
+                    ChunkScore.format(cv.overlapPrf(types)));
         }
         System.out.println();
     }
@@ -130,7 +131,9 @@ public final class RussianNerTrainer {
         for (Example e : examples) {
             List<List<CoreLabel>> predicted = new ArrayList<>();
             for (List<CoreLabel> sentence : e.sentences()) {
-                predicted.add(crf.classify(new ArrayList<>(sentence.stream().map(LabelledSentences::unlabelled).toList())));
+                List<CoreLabel> tokens = new ArrayList<>();
+                sentence.forEach(t -> tokens.add(LabelledSentences.unlabelled(t)));
+                predicted.add(crf.classify(tokens));
             }
             score.add(e.doc().gold(), LabelledSentences.chunks(predicted));
         }
