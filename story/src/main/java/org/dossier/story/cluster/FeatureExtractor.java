@@ -1,5 +1,6 @@
 package org.dossier.story.cluster;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -203,10 +204,29 @@ public final class FeatureExtractor {
             for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (part.length() > 1 && !STOP.contains(part)) {
                     out.add(part);
+                    String latin = latin(part);
+                    if (!latin.equals(part) && latin.length() > 1) {
+                        out.add(latin);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Cyrillic to Latin as the BGN romanisation has it, and accents dropped ("Собянин" is Sobyanin). */
+    private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+
+    /**
+     * A name word in plain Latin letters, so that reports in other scripts and with other accents
+     * share it: "блинкен" and "blinken", "wilmès" and "wilmes". ASCII words are returned as given.
+     */
+    static String latin(String word) {
+        if (word.chars().allMatch(c -> c < 128)) {
+            return word;
+        }
+        return LATIN.get().transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private static Map<String, Integer> strongest(Map<String, Integer> counts) {
