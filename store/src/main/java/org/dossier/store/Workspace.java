@@ -46,7 +46,7 @@ public final class Workspace implements AutoCloseable {
     public static final String DATABASE = "dossier.db";
 
     /** The schema this code reads and writes ({@code PRAGMA user_version}). */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final String[] SCHEMA = {
         """
