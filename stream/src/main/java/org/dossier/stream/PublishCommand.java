@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dossier.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,11 +28,8 @@ public final class PublishCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--bootstrap", required = true, paramLabel = "HOST:PORT", description = "a Kafka broker")
-    private String bootstrap;
-
-    @Option(names = "--topic", required = true, paramLabel = "T", description = "the topic to send to")
-    private String topic;
+    @Mixin
+    private TopicOptions kafka;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to read")
     private List<Path> paths;
@@ -46,11 +44,11 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = new ArrayList<>();
-        int sent = new ArticlePublisher(bootstrap, topic).publish(paths, problem -> {
+        int sent = new ArticlePublisher(kafka.bootstrap, kafka.topic).publish(paths, problem -> {
             problems.add(problem);
             err.println("skipped " + problem);
         }, warning -> err.println("warning: " + warning));
-        out.printf("published %d article%s to %s; %d skipped%n", sent, sent == 1 ? "" : "s", topic, problems.size());
+        out.printf("published %d article%s to %s; %d skipped%n", sent, sent == 1 ? "" : "s", kafka.topic, problems.size());
         out.flush();
         return problems.isEmpty() ? 0 : 3;
     }

@@ -11,6 +11,7 @@ import org.dossier.store.BuildStats;
 import org.dossier.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,11 +34,8 @@ public final class StreamCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--bootstrap", required = true, paramLabel = "HOST:PORT", description = "a Kafka broker")
-    private String bootstrap;
-
-    @Option(names = "--topic", required = true, paramLabel = "T", description = "the topic of articles")
-    private String topic;
+    @Mixin
+    private TopicOptions kafka;
 
     @Option(names = "--out-topic", paramLabel = "T2", description = "where changed stories go (default: nowhere)")
     private String outTopic;
@@ -75,8 +73,8 @@ public final class StreamCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StreamConsumer.Settings settings = new StreamConsumer.Settings(bootstrap, topic, outTopic,
-                deadLetter == null ? topic + ".dead-letter" : deadLetter,
+        StreamConsumer.Settings settings = new StreamConsumer.Settings(kafka.bootstrap, kafka.topic, outTopic,
+                deadLetter == null ? kafka.topic + ".dead-letter" : deadLetter,
                 idleExit == null ? null : Duration.ofSeconds(idleExit), batch, maxBytes);
         Path directory = CommandWorkspace.of(spec);
         List<StreamConsumer.Batch> batches;
