@@ -64,8 +64,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class BuildPipeline {
 
-    /** New articles handed to the clusterer at a time. */
-    static final int CLUSTER_BATCH = 1_000;
+    /**
+     * New articles handed to the clusterer at a time. A caller that builds a stream of articles in
+     * batches of this size, in input order, gets the stories one build of them all gives.
+     */
+    public static final int CLUSTER_BATCH = 1_000;
 
     /**
      * Characters of an article's text that are analysed and stored; a longer text is cut there (never

@@ -48,8 +48,10 @@ public final class StreamCommand implements Callable<Integer> {
             description = "stop after S seconds without a new message (default: run until killed)")
     private Integer idleExit;
 
-    @Option(names = "--batch", paramLabel = "N", description = "the most messages one build takes (default: ${DEFAULT-VALUE})")
-    private int batch = 500;
+    @Option(names = "--batch", paramLabel = "N", description = "the most messages one build takes (default: "
+            + "${DEFAULT-VALUE}, the batch in which build hands articles to the clusterer, so a backlog gives the "
+            + "stories build gives)")
+    private int batch = BuildPipeline.CLUSTER_BATCH;
 
     @Option(names = "--max-bytes", paramLabel = "N",
             description = "the largest message read; a larger one is a dead letter (default: ${DEFAULT-VALUE})")
