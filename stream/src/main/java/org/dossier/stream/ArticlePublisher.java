@@ -18,6 +18,12 @@ import org.dossier.model.Problem;
  */
 public final class ArticlePublisher {
 
+    /**
+     * The largest message sent: a broker takes about 1 MB a message unless configured otherwise, so a
+     * larger article is skipped as a problem rather than failing the whole run.
+     */
+    public static final int MAX_MESSAGE_BYTES = 1_000_000;
+
     /** Messages sent before waiting for the broker's acknowledgements, so memory stays bounded. */
     private static final int IN_FLIGHT = 1_000;
 
@@ -43,7 +49,14 @@ public final class ArticlePublisher {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 KafkaSettings.producer(bootstrap, "dossier-publish"))) {
             ingestor.read(roots, article -> {
-                pending.add(new ProducerRecord<>(topic, article.id(), ArticleMessages.encode(article)));
+                byte[] value = ArticleMessages.encode(article);
+                if (value.length > MAX_MESSAGE_BYTES) {
+                    String file = article.file();
+                    problems.accept(new Problem(file == null ? article.id() : file, file == null ? null : article.id(),
+                            "too large to publish: " + value.length + " bytes, more than " + MAX_MESSAGE_BYTES));
+                    return;
+                }
+                pending.add(new ProducerRecord<>(topic, article.id(), value));
                 if (pending.size() >= IN_FLIGHT) {
                     sent[0] += flush(producer, pending);
                 }

@@ -12,6 +12,7 @@ import com.networknt.schema.SpecVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ class StreamIT {
         broker.waitForReadyBrokers();
         bootstrap = broker.bootstrapServers();
         try (var admin = broker.admin()) {
-            admin.createTopics(List.of("seeds", "seeds.stories", "mixed", "mixed.dead-letter", "killed").stream()
+            admin.createTopics(List.of("seeds", "seeds.stories", "mixed", "mixed.dead-letter", "killed", "large").stream()
                     .map(t -> new NewTopic(t, 1, (short) 1)).toList()).all().get();
         }
         Path built = tmp.resolve("built");
@@ -153,6 +154,18 @@ class StreamIT {
             assertThat(workspace.streamOffsets("mixed")).containsExactly(Map.entry(0, 7L));
         }
         assertThat(exportOf(workspaceDir)).isEqualTo(builtExport);
+    }
+
+    @Test
+    void anArticleTooLargeForABrokerIsSkippedByPublishAndTheRestIsSent() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("large-input"));
+        Files.writeString(input.resolve("a.txt"), "A short article about the ministers' meeting in Brussels.\n");
+        Files.writeString(input.resolve("b.txt"), "Ministers met again. ".repeat(60_000));
+        Run published = dossier("publish", "--bootstrap", bootstrap, "--topic", "large", input);
+        assertThat(published.code()).as(published.err()).isEqualTo(3);
+        assertThat(published.err()).contains("b.txt").contains("too large to publish");
+        assertThat(published.out()).contains("published 1 article to large; 1 skipped");
+        assertThat(readAll("large")).hasSize(1);
     }
 
     @Test
