@@ -465,19 +465,27 @@ public final class Workspace implements AutoCloseable {
                 + " ORDER BY id", List.of(storyId), Workspace::readArticle);
     }
 
-    /** One line per story, sorted by id. */
+    /**
+     * One line per story, sorted by id: two queries whatever the number of stories, without reading
+     * any article or dossier.
+     */
     public List<StoryListing> storyListings() {
         String sql = """
                 SELECT s.id, s.title, s.start_date, s.end_date, count(a.id), count(DISTINCT a.outlet),
                        group_concat(DISTINCT a.language)
                 FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
                 GROUP BY s.id ORDER BY s.id""";
+        Map<String, List<String>> outlets = new HashMap<>();
+        query("""
+                SELECT DISTINCT sa.story_id, a.outlet FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                WHERE a.outlet IS NOT NULL ORDER BY sa.story_id, a.outlet""", List.of(),
+                rs -> outlets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         return query(sql, List.of(), rs -> {
             String languages = rs.getString(7);
             List<String> sorted = languages == null ? List.of()
                     : Arrays.stream(languages.split(",")).sorted().toList();
             return new StoryListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                    rs.getInt(6), sorted);
+                    rs.getInt(6), sorted, outlets.getOrDefault(rs.getString(1), List.of()));
         });
     }
 

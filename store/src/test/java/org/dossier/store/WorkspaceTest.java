@@ -58,7 +58,8 @@ class WorkspaceTest {
                 assertThat(ws.problems(r.id())).containsExactly(new Problem("in/bad.jsonl", "3", "not a JSON object"));
             });
             assertThat(ws.storyListings()).containsExactly(
-                    new StoryListing("s-1", "Ports accord", "2031-05-13", "2031-05-13", 1, 1, List.of("en")));
+                    new StoryListing("s-1", "Ports accord", "2031-05-13", "2031-05-13", 1, 1, List.of("en"),
+                            List.of("Harbour Gazette")));
         }
     }
 
