@@ -203,11 +203,9 @@ public final class FeatureExtractor {
         for (String name : all) {
             for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (part.length() > 1 && !STOP.contains(part)) {
-                    out.add(part);
+                    // Compared in plain Latin letters only, so that a name in two scripts is one word.
                     String latin = latin(part);
-                    if (!latin.equals(part) && latin.length() > 1) {
-                        out.add(latin);
-                    }
+                    out.add(latin.length() > 1 ? latin : part);
                 }
             }
         }
