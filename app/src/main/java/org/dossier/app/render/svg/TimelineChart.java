@@ -94,9 +94,10 @@ public record TimelineChart(int width, int height, int axisY, String label, List
             int y = TOP + i * ROW + ROW / 2;
             TimelineEntry t = drawn.get(i);
             String text = t.date() + " " + shorten(t.what(), 48);
-            boolean leftHalf = x + span / 2 < WIDTH / 2.0;
-            int textX = (int) Math.round(leftHalf ? x + span + 8 : x - 8);
-            marks.add(new Mark(round(x), round(span), y, t.date(), t.what(), text, textX, leftHalf ? "start" : "end"));
+            // The label goes on the side of the mark with more room, so a long bar never pushes it off the edge.
+            boolean right = WIDTH - (x + span) >= x;
+            int textX = (int) Math.round(right ? x + span + 8 : x - 8);
+            marks.add(new Mark(round(x), round(span), y, t.date(), t.what(), text, textX, right ? "start" : "end"));
         }
         return new TimelineChart(WIDTH, axisY + 24, axisY, label, marks, ticks(from, days, perDay));
     }
