@@ -93,9 +93,11 @@ public record TimelineChart(int width, int height, int axisY, String label, List
                     : Math.max(3, (ChronoUnit.DAYS.between(p.first(), p.last()) + 1) * perDay);
             int y = TOP + i * ROW + ROW / 2;
             TimelineEntry t = drawn.get(i);
-            String text = t.date() + " " + shorten(t.what(), 48);
-            // The label goes on the side of the mark with more room, so a long bar never pushes it off the edge.
+            // The label goes on the side of the mark with more room, so a long bar never pushes it off the
+            // edge, and is cut to that room (about 6.5 units a character at the chart's font size).
             boolean right = WIDTH - (x + span) >= x;
+            double room = (right ? WIDTH - (x + span) : x) - 10;
+            String text = shorten(t.date() + " " + t.what(), Math.max(12, (int) (room / 6.5)));
             int textX = (int) Math.round(right ? x + span + 8 : x - 8);
             marks.add(new Mark(round(x), round(span), y, t.date(), t.what(), text, textX, right ? "start" : "end"));
         }
