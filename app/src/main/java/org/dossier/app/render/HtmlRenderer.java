@@ -1,9 +1,5 @@
 package org.dossier.app.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +26,7 @@ import org.dossier.model.TimelineEntry;
 public final class HtmlRenderer {
 
     /** The web UI's stylesheet, the one design of both. */
-    static final String CSS = resource("/web/static/app.css");
+    static final String CSS = Resources.text("/web/static/app.css");
 
     /** A dossier as the export template shows it. */
     public record ExportPage(String heading, String generatedAt, String counts, String css, List<StoryPage> stories,
@@ -140,16 +136,5 @@ public final class HtmlRenderer {
             out.append((c < 128 && Character.isLetterOrDigit(c)) || c == '-' || c == '_' || c == '.' ? c : '_');
         }
         return out.toString();
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = HtmlRenderer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
