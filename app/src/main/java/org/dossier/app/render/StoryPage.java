@@ -185,6 +185,11 @@ public record StoryPage(Story story, SourceList sources, Links links, StoryChart
         return out;
     }
 
+    /** The id of source {@code n}'s entry: {@code source-2}, prefixed by the story's anchor when it has one. */
+    public String sourceId(int n) {
+        return anchor == null ? "source-" + n : anchor + "-source-" + n;
+    }
+
     public String storyLink(String storyId) {
         return links.story(storyId);
     }

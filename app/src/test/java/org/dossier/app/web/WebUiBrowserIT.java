@@ -44,7 +44,7 @@ class WebUiBrowserIT {
 
     @Test
     void hostilePayloadsStayTextAndNoScriptRuns() {
-        for (String path : List.of("/", "/stories/s-0001", "/articles/a-0001", "/search?q=harbour")) {
+        for (String path : List.of("/", "/stories/s-0001", "/articles/a-0001", "/entities/e-ferreira", "/search?q=harbour")) {
             browser.get(url(path));
             assertThat(browser.findElements(By.tagName("script"))).as(path).isEmpty();
             assertThat(browser.findElements(By.cssSelector("img"))).as(path).isEmpty();
