@@ -12,14 +12,15 @@ import org.dossier.model.Story;
 
 /**
  * A story's articles numbered [1]..[n] for citation: by publication date (undated last), then id.
- * Immutable.
+ * Every output numbers its citations with this one list, so [3] is the same source in the terminal,
+ * Markdown, the HTML export and the web UI. Immutable.
  */
-final class SourceList {
+public final class SourceList {
 
     private final List<Article> articles;
     private final Map<String, Integer> number = new LinkedHashMap<>();
 
-    SourceList(Story story, List<Article> known) {
+    public SourceList(Story story, List<Article> known) {
         Map<String, Article> byId = new LinkedHashMap<>();
         for (Article a : known) {
             byId.put(a.id(), a);
@@ -39,16 +40,16 @@ final class SourceList {
         }
     }
 
-    List<Article> articles() {
+    public List<Article> articles() {
         return articles;
     }
 
     /** The citation number of an article, or 0 when the article is not among the story's. */
-    int number(String articleId) {
+    public int number(String articleId) {
         return number.getOrDefault(articleId, 0);
     }
 
-    Article article(String articleId) {
+    public Article article(String articleId) {
         int n = number(articleId);
         return n == 0 ? null : articles.get(n - 1);
     }
@@ -68,9 +69,9 @@ final class SourceList {
     }
 
     /** One line describing a source: outlet (or title, or file), date, language, duplicate note. */
-    String describe(Article a) {
+    public String describe(Article a) {
         List<String> parts = new ArrayList<>();
-        String name = firstNonBlank(a.outlet(), a.title(), a.file(), a.url(), a.id());
+        String name = firstNonBlank(a.outlet(), a.title(), fileName(a.file()), a.url(), "untitled source");
         parts.add(name);
         if (a.title() != null && !a.title().isBlank() && !Objects.equals(name, a.title())) {
             parts.add("\"" + a.title().strip() + "\"");
@@ -83,6 +84,22 @@ final class SourceList {
             line += original == 0 ? " (near-duplicate)" : " (near-duplicate of [" + original + "])";
         }
         return line;
+    }
+
+    /**
+     * What a reader calls an article: its title, else its outlet, URL or file name; never its id,
+     * which means nothing to a reader.
+     */
+    public static String name(Article a) {
+        return firstNonBlank(a.title(), a.outlet(), a.url(), fileName(a.file()), "untitled source");
+    }
+
+    private static String fileName(String file) {
+        if (file == null) {
+            return null;
+        }
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
     }
 
     static String firstNonBlank(String... values) {

@@ -40,7 +40,7 @@ public final class TerminalRenderer {
         Set<String> languages = new LinkedHashSet<>();
         for (Article a : sources.articles()) {
             if (a.duplicateOf() == null) {
-                outlets.add(SourceList.firstNonBlank(a.outlet(), a.id()));
+                outlets.add(SourceList.firstNonBlank(a.outlet(), SourceList.name(a)));
             }
             languages.add(a.language());
         }

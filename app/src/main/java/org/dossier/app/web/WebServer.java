@@ -9,14 +9,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.dossier.app.render.Resources;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Story;
@@ -93,7 +91,7 @@ public final class WebServer implements AutoCloseable {
                         + " bytes, over " + MAX_BODY_BYTES);
             }
         });
-        app.get("/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(resource("/web/openapi.json")));
+        app.get("/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(Resources.text("/web/openapi.json")));
 
         app.get("/api/stories", ctx -> {
             ArrayNode list = JSON.arrayNode();
@@ -256,17 +254,6 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; "
                 + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = WebServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

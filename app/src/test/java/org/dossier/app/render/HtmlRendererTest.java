@@ -17,6 +17,9 @@ import org.dossier.model.Speaker;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.TimelineEntry;
+import org.dossier.app.render.svg.StoryCharts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,26 @@ class HtmlRendererTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "@media print", "<meta charset=\"utf-8\">");
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
                 .doesNotContain("src=\"http").doesNotContain("@import").doesNotContain("url(");
+    }
+
+    @Test
+    void exportHoldsTheStoryPicturesAndStaysSelfContained() {
+        Story story = dossier.stories().get(0);
+        StoryCharts charts = StoryCharts.of(story, new SourceList(story, dossier.articles()));
+        assertThat(html).contains(Templates.render("svg/timeline.jte", charts.timeline()));
+        assertThat(html).contains(Templates.render("svg/matrix.jte", charts.cooccurrence()));
+        if (!story.quotes().isEmpty()) {
+            assertThat(html).contains(Templates.render("svg/bars.jte", charts.speakers()));
+        }
+        for (var conflict : charts.conflicts()) {
+            assertThat(html).contains(Templates.render("svg/matrix.jte", conflict));
+        }
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("svg.timeline-chart g.event")).hasSize(charts.timeline().marks().size());
+        assertThat(doc.select("script, link, img, iframe, object, embed, svg image, svg use, foreignObject")).isEmpty();
+        assertThat(doc.select("[src]")).isEmpty();
+        assertThat(doc.select("a[href]").eachAttr("href")).allSatisfy(h -> assertThat(h).startsWith("#"));
+        assertThat(doc.select("[xlink:href]")).isEmpty();
     }
 
     @Test

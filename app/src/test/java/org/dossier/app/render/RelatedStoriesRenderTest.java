@@ -48,7 +48,7 @@ class RelatedStoriesRenderTest {
     void htmlEscapesTheRelatedTitleAndReason() {
         String html = new HtmlRenderer().render(Dossier.of("2031-05-14T10:00:00Z", articles, List.of(story)));
 
-        assertThat(html).contains("<h3>Related stories</h3>").contains("Earlier &lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(html).contains("<h2>Related stories</h2>").contains("Earlier &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;b&gt;Global Coalition&lt;/b&gt;").doesNotContain("<script>alert(1)")
                 .doesNotContain("<b>Global");
     }

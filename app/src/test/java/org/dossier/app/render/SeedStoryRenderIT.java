@@ -92,6 +92,54 @@ class SeedStoryRenderIT {
     }
 
     @Test
+    void theRealStoryIsCitedWithTheSameNumbersInEveryOutput() {
+        CitationNumbersTest.assertSameNumbers(Dossier.of("2026-11-25T20:00:00Z", List.copyOf(articles.values()),
+                List.of(story)));
+    }
+
+    @Test
+    void theExportDrawsTheRealTimelineQuotesAndEntities() {
+        Dossier d = Dossier.of("2026-11-25T20:00:00Z", List.copyOf(articles.values()), List.of(story));
+        String page = new HtmlRenderer().render(d);
+        if (System.getenv("DOSSIER_PRINT") != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "seed-story.html"), page);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+
+        // One mark per timeline entry, all dates being readable, left to right as the dates go.
+        List<org.jsoup.nodes.Element> events = html.select("svg.timeline-chart g.event");
+        assertThat(events).extracting(e -> e.attr("data-date"))
+                .containsExactlyElementsOf(story.timeline().stream().map(t -> t.date()).toList());
+        double previous = -1;
+        String previousDate = "";
+        for (org.jsoup.nodes.Element e : events) {
+            org.jsoup.nodes.Element dot = e.selectFirst("circle.mark");
+            org.jsoup.nodes.Element bar = e.selectFirst("rect.mark");
+            double x = dot != null ? Double.parseDouble(dot.attr("cx"))
+                    : Double.parseDouble(bar.attr("x")) + Double.parseDouble(bar.attr("width")) / 2;
+            if (e.attr("data-date").compareTo(previousDate) > 0 && e.attr("data-date").length() == 10
+                    && previousDate.length() == 10) {
+                assertThat(x).as(e.attr("data-date")).isGreaterThan(previous);
+            }
+            previous = x;
+            previousDate = e.attr("data-date");
+        }
+        // The speaker bars add up to the story's quotations.
+        int quoted = html.select("svg.bar-chart g.bar text.value").stream().mapToInt(t -> Integer.parseInt(t.text()))
+                .sum();
+        assertThat(quoted).isEqualTo(story.quotes().size());
+        // Blinken, named across the outlets, shares sentences with others in the co-occurrence grid.
+        assertThat(html.select("svg.matrix-chart circle.mark title").eachText())
+                .anySatisfy(t -> assertThat(t).contains("Blinken").contains(" and ").contains("together in"));
+        assertThat(html.select("svg.chart")).hasSize(3 + story.conflicts().size());
+        assertThat(html.select("script, link, img, [src]")).isEmpty();
+    }
+
+    @Test
     void htmlAndMarkdownRenderTheRealStory() {
         Dossier d = Dossier.of("2026-11-25T20:00:00Z", List.copyOf(articles.values()), List.of(story));
         assertThat(new HtmlRenderer().render(d)).contains("<mark id=\"");

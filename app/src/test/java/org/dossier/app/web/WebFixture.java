@@ -11,6 +11,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.Speaker;
 import org.dossier.model.Story;
 import org.dossier.model.SummarySentence;
+import org.dossier.model.TimelineEntry;
 
 /** A one-story workspace whose article carries script and event-handler payloads in every field. */
 final class WebFixture {
@@ -20,6 +21,10 @@ final class WebFixture {
             + "said Foreign Minister Ana Ferreira. " + HOSTILE + " The harbour reopened.";
     static final Article ARTICLE = new Article("a-0001", null, "javascript:alert(1)", "Outlet " + HOSTILE,
             "Port deal " + HOSTILE, "en", "2024-03-05", PublishedSource.METADATA, TEXT, null);
+    /** A month-precision entry and a day within it, the day's label hostile. */
+    static final List<TimelineEntry> TIMELINE = List.of(
+            new TimelineEntry("2024-02", "Talks began", List.of(new Evidence("a-0001", 0, 35))),
+            new TimelineEntry("2024-03-05", "Ministers met " + HOSTILE, List.of(new Evidence("a-0001", 0, 35))));
     static final Story STORY = story();
 
     private WebFixture() {
@@ -36,7 +41,7 @@ final class WebFixture {
         return new Story("s-0001", "Ministers agree to rebuild Lisbon port " + HOSTILE, List.of("a-0001"),
                 "2024-03-05", "2024-03-05",
                 List.of(new SummarySentence("Ministers met in Lisbon on Tuesday.", List.of(new Evidence("a-0001", 0, 35)))),
-                List.of(ferreira), List.of(quote), List.of(), List.of(), List.of());
+                List.of(ferreira), List.of(quote), TIMELINE, List.of(), List.of());
     }
 
     static InMemoryRepository repository(Path indexDir) {

@@ -181,6 +181,30 @@ class WebServerTest {
     }
 
     @Test
+    void theStoryPageDrawsTheSamePicturesAsTheHtmlExport() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/stories/s-0001").body());
+        org.jsoup.nodes.Document export = org.jsoup.Jsoup.parse(new org.dossier.app.render.HtmlRenderer().render(
+                org.dossier.model.Dossier.of("2026-01-01T00:00:00Z", List.of(article), List.of(story))));
+
+        assertThat(page.select("svg.chart")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(page.select("svg.chart").outerHtml()).isEqualTo(export.select("svg.chart").outerHtml());
+        assertThat(page.select("svg.timeline-chart g.event")).hasSize(story.timeline().size());
+        assertThat(page.select("svg script, svg foreignObject, svg image, svg use")).isEmpty();
+    }
+
+    @Test
+    void everySourceIsNamedForAReaderNeverByItsId() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/stories/s-0001").body());
+        assertThat(page.select("ol.sources li a").eachText()).containsExactly(article.title());
+        org.jsoup.nodes.Document entity = org.jsoup.Jsoup.parse(get("/entities/e-ferreira").body());
+        // Each mention is shown in its passage, and each quote names its source.
+        assertThat(entity.select("ul.mentions mark").eachText()).containsExactly("Ana Ferreira");
+        assertThat(entity.select("ul.mentions .passage").text()).contains("said Foreign Minister Ana Ferreira");
+        assertThat(entity.select("ul.quotes a.source").text()).contains(article.title()).doesNotContain("a-0001");
+        assertThat(entity.select("ul.mentions").text()).doesNotContain("a-0001");
+    }
+
+    @Test
     void citationLinksOpenTheHighlightedPassage() throws Exception {
         String page = get("/stories/s-0001").body();
         assertThat(page).contains("href=\"/articles/a-0001?hl=0-35#hl\"");

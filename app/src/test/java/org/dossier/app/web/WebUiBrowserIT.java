@@ -44,11 +44,58 @@ class WebUiBrowserIT {
 
     @Test
     void hostilePayloadsStayTextAndNoScriptRuns() {
-        for (String path : List.of("/", "/stories/s-0001", "/articles/a-0001", "/search?q=harbour")) {
+        for (String path : List.of("/", "/stories/s-0001", "/articles/a-0001", "/entities/e-ferreira", "/search?q=harbour")) {
             browser.get(url(path));
             assertThat(browser.findElements(By.tagName("script"))).as(path).isEmpty();
             assertThat(browser.findElements(By.cssSelector("img"))).as(path).isEmpty();
             assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        }
+    }
+
+    @Test
+    void storyPageDrawsItsTimelineAsAPictureWithOneMarkPerDateLeftToRight() throws Exception {
+        browser.get(url("/stories/s-0001"));
+        WebElement chart = browser.findElement(By.cssSelector("svg.timeline-chart"));
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(chart.getRect().getWidth()).isGreaterThan(200);
+        assertThat(chart.getRect().getHeight()).isGreaterThan(20);
+        assertThat(chart.getAttribute("aria-label")).isNotBlank();
+
+        List<WebElement> marks = chart.findElements(By.cssSelector("g.event .mark"));
+        assertThat(marks).hasSize(WebFixture.TIMELINE.size());
+        // The month bar of February lies left of the day in March, as the dates are ordered.
+        double previous = -1;
+        for (WebElement m : marks) {
+            double centre = m.getRect().getX() + m.getRect().getWidth() / 2.0;
+            assertThat(centre).isGreaterThan(previous);
+            assertThat(m.getRect().getWidth()).isPositive();
+            previous = centre;
+        }
+        // The hostile label is drawn as text.
+        assertThat(chart.findElements(By.cssSelector("text")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("<script>"));
+        assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSizeGreaterThanOrEqualTo(3);
+        java.nio.file.Path shot = java.nio.file.Path.of("target", "screenshots", "story.png");
+        java.nio.file.Files.createDirectories(shot.getParent());
+        java.nio.file.Files.write(shot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    void onAPhoneLinksAndControlsAreTallEnoughToTap() {
+        org.openqa.selenium.Dimension laptop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : List.of("/stories/s-0001", "/")) {
+                browser.get(url(path));
+                List<WebElement> targets = browser.findElements(By.cssSelector(
+                        "header nav a, a.cite, ol.sources a, ul.entities a, ul.stories a, button, input"));
+                assertThat(targets).as(path).isNotEmpty();
+                for (WebElement t : targets) {
+                    assertThat(t.getRect().getHeight()).as(path + " " + t.getText()).isGreaterThanOrEqualTo(44);
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(laptop);
         }
     }
 
