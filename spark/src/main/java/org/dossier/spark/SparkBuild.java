@@ -58,17 +58,21 @@ public final class SparkBuild {
      * Builds {@code roots} into {@code workspace}, the analyses written under {@code analyses}
      * (any Hadoop path; replaced if present).
      */
-    public BuildReport build(Workspace workspace, List<Path> roots, String analyses, BuildListener listener) {
+    public SparkBuildReport build(Workspace workspace, List<Path> roots, String analyses, BuildListener listener) {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(analyses, "analyses");
         Objects.requireNonNull(listener, "listener");
+        long start = System.nanoTime();
         InputListing listing = InputListing.of(roots);
         analyse(listing.files(), analyses);
+        long analysed = System.nanoTime();
         Dataset<Row> articles = spark.read().parquet(dataset(analyses, ARTICLES)).orderBy("position", "rank");
         Dataset<Row> problems = spark.read().parquet(dataset(analyses, PROBLEMS)).orderBy("position", "rank");
         AnalysedSource source = (articleSink, problemSink, warningSink) -> merge(articles.toLocalIterator(),
                 problems.toLocalIterator(), listing.problems(), articleSink, problemSink, warningSink);
-        return BuildPipeline.standard(1).buildAnalysed(workspace, source, listener);
+        BuildReport report = BuildPipeline.standard(1).buildAnalysed(workspace, source, listener);
+        return new SparkBuildReport(report, listing.files().size(), (analysed - start) / 1e9,
+                (System.nanoTime() - analysed) / 1e9);
     }
 
     /** Reads and analyses {@code files} on the executors and writes both datasets. */

@@ -63,7 +63,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
         Path directory = workspaceDirectory();
         String target = analyses != null ? analyses : directory.toAbsolutePath().resolve("analyses").toUri().toString();
         long start = System.nanoTime();
-        BuildReport report = SparkJob.run(master, directory, paths, target, new BuildListener() {
+        SparkBuildReport run = SparkJob.run(master, directory, paths, target, new BuildListener() {
             @Override
             public void problem(Problem problem) {
                 err.println("skipped " + problem);
@@ -75,12 +75,14 @@ public final class SparkBuildCommand implements Callable<Integer> {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        BuildReport report = run.build();
         BuildStats s = report.stats();
         out.printf(Locale.ROOT, "read %d articles from %d files: %d new, %d already known; %d stories written,"
                         + " %d removed; %d skipped%n", s.articlesRead(), s.filesRead(), s.articlesAdded(),
                 s.articlesRead() - s.articlesAdded(), s.storiesWritten(), s.storiesDeleted(), s.problems());
-        out.printf(Locale.ROOT, "spark-build: %.1f s, %.2f articles/s; analyses in %s%n", seconds,
-                s.articlesRead() / seconds, target);
+        out.printf(Locale.ROOT, "spark-build: %.1f s, %.2f articles/s: %.1f s to list, read, analyse and write the"
+                        + " analyses (%s), %.1f s to cluster, consolidate and store on the driver%n", seconds,
+                s.articlesRead() / seconds, run.executorSeconds(), target, run.driverSeconds());
         return report.problems().isEmpty() ? 0 : EXIT_SKIPPED;
     }
 

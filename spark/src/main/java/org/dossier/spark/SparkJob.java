@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.dossier.pipeline.BuildListener;
-import org.dossier.pipeline.BuildReport;
 import org.dossier.store.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,7 @@ final class SparkJob {
     private SparkJob() {
     }
 
-    static BuildReport run(String master, Path workspaceDirectory, List<Path> roots, String analyses,
+    static SparkBuildReport run(String master, Path workspaceDirectory, List<Path> roots, String analyses,
                            BuildListener listener) {
         SparkSession running = SparkSession.getDefaultSession().getOrElse(() -> null);
         SparkSession spark = running != null ? running : session(master);
