@@ -1,9 +1,14 @@
 package org.dossier.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -67,11 +72,41 @@ final class ExecutorAnalysis {
     /** The rows of one file, in the order the ingestor yields them. */
     static List<Row> rows(InputTask task) {
         List<Row> rows = new ArrayList<>();
-        INGESTOR.read(List.of(Path.of(task.file())),
-                article -> rows.add(analysed(task.position(), rows.size(), article)),
-                problem -> rows.add(problem(task.position(), rows.size(), PROBLEM, problem)),
-                warning -> rows.add(problem(task.position(), rows.size(), WARNING, warning)));
+        if (!task.hadoop()) {
+            read(Path.of(task.file()), task, rows);
+            return rows;
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("dossier-input-");
+            read(HadoopInputs.fetch(task.file(), new Configuration(), folder), task, rows);
+        } catch (IOException | UncheckedIOException e) {
+            rows.add(problem(task.position(), rows.size(), PROBLEM, new Problem(task.file(), null,
+                    "cannot read: " + (e.getCause() == null ? e : e.getCause()).getMessage())));
+        } finally {
+            if (folder != null) {
+                FileUtil.fullyDelete(folder.toFile());
+            }
+        }
         return rows;
+    }
+
+    /** Reads {@code file}, the task's file or its local copy, labelling what it yields with the task's file. */
+    private static void read(Path file, InputTask task, List<Row> rows) {
+        String local = file.toString();
+        INGESTOR.read(List.of(file),
+                article -> rows.add(analysed(task.position(), rows.size(), labelled(article, task.file()))),
+                problem -> rows.add(problem(task.position(), rows.size(), PROBLEM, labelled(problem, local, task.file()))),
+                warning -> rows.add(problem(task.position(), rows.size(), WARNING, labelled(warning, local, task.file()))));
+    }
+
+    private static Article labelled(Article a, String file) {
+        return file.equals(a.file()) ? a : new Article(a.id(), file, a.url(), a.outlet(), a.title(), a.language(),
+                a.published(), a.publishedSource(), a.text(), a.duplicateOf());
+    }
+
+    private static Problem labelled(Problem p, String local, String file) {
+        return local.equals(p.source()) ? new Problem(file, p.where(), p.message()) : p;
     }
 
     private static Row analysed(int position, int rank, Article article) {

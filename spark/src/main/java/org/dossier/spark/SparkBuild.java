@@ -1,6 +1,5 @@
 package org.dossier.spark;
 
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -55,15 +54,15 @@ public final class SparkBuild {
     }
 
     /**
-     * Builds {@code roots} into {@code workspace}, the analyses written under {@code analyses}
-     * (any Hadoop path; replaced if present).
+     * Builds {@code roots} (paths every node sees alike, or Hadoop paths) into {@code workspace}, the
+     * analyses written under {@code analyses} (any Hadoop path; replaced if present).
      */
-    public SparkBuildReport build(Workspace workspace, List<Path> roots, String analyses, BuildListener listener) {
+    public SparkBuildReport build(Workspace workspace, List<String> roots, String analyses, BuildListener listener) {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(analyses, "analyses");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
-        InputListing listing = InputListing.of(roots);
+        InputListing listing = InputListing.of(roots, spark.sparkContext().hadoopConfiguration());
         analyse(listing.files(), analyses);
         long analysed = System.nanoTime();
         Dataset<Row> articles = spark.read().parquet(dataset(analyses, ARTICLES)).orderBy("position", "rank");

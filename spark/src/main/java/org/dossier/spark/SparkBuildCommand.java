@@ -39,9 +39,9 @@ public final class SparkBuildCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to read (on the driver's "
-            + "file system, which the executors must see at the same paths)")
-    private List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to read: Hadoop paths "
+            + "(hdfs://..., file:///...), or paths of the driver's file system that every executor sees alike")
+    private List<String> paths;
 
     @Option(names = "--master", paramLabel = "local[N]|URL",
             description = "the Spark master (default: the one spark-submit sets, else local[*])")
@@ -53,8 +53,8 @@ public final class SparkBuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
+        for (String path : paths) {
+            if (!HadoopInputs.isHadoopPath(path) && !Files.exists(Path.of(path))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + path);
             }
         }

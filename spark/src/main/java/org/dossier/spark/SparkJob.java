@@ -19,7 +19,7 @@ final class SparkJob {
     private SparkJob() {
     }
 
-    static SparkBuildReport run(String master, Path workspaceDirectory, List<Path> roots, String analyses,
+    static SparkBuildReport run(String master, Path workspaceDirectory, List<String> roots, String analyses,
                            BuildListener listener) {
         SparkSession running = SparkSession.getDefaultSession().getOrElse(() -> null);
         SparkSession spark = running != null ? running : session(master);

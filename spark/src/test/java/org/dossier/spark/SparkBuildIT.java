@@ -39,6 +39,8 @@ class SparkBuildIT {
     static Run built;
     static Run sparkBuilt;
     static Path sparkWorkspace;
+    static Path seeds;
+    static Run seedsFromHadoopPath;
 
     /** One in-process run of the command line. */
     record Run(int code, String out, String err) {
@@ -55,7 +57,7 @@ class SparkBuildIT {
     @BeforeAll
     static void buildBothWays() throws IOException {
         Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
-        Path seeds = shared.resolve("seeds");
+        seeds = shared.resolve("seeds");
         Path polnear = shared.resolve("bench/polnear/dev/text");
         if (!(Files.isDirectory(seeds) && Files.isDirectory(polnear)) && System.getenv("CI") == null) {
             Assumptions.abort("no shared seeds or PolNeAR texts under " + shared + " (set -Ddossier.shared)");
@@ -83,6 +85,9 @@ class SparkBuildIT {
         List<Object> sparkArgs = new ArrayList<>(List.of(args(sparkWorkspace, "spark-build")));
         sparkArgs.addAll(List.of("--master", "local[2]"));
         sparkBuilt = Run.of(sparkArgs.toArray());
+        Run.of("--workspace", tmp.resolve("seeds-built"), "build", seeds);
+        seedsFromHadoopPath = Run.of("--workspace", tmp.resolve("seeds-hadoop"), "spark-build",
+                seeds.toAbsolutePath().toUri(), "--master", "local[2]");
     }
 
     private static Object[] args(Path workspace, String command) {
@@ -122,6 +127,21 @@ class SparkBuildIT {
         assertThat(sparkBuilt.code()).as(sparkBuilt.err()).isEqualTo(3);
         assertThat(skipped(sparkBuilt.err())).isNotEmpty().isEqualTo(skipped(built.err()));
         assertThat(sparkBuilt.out()).contains("read 56 articles from 56 files: 56 new");
+    }
+
+    @Test
+    void aHadoopPathIsReadAsTheSameFolderAndGivesTheSameStoriesItsFilesLabelledByTheirUri() {
+        assertThat(seedsFromHadoopPath.code()).as(seedsFromHadoopPath.err()).isZero();
+        try (Workspace local = Workspace.openReadOnly(tmp.resolve("seeds-built"));
+             Workspace hadoop = Workspace.openReadOnly(tmp.resolve("seeds-hadoop"))) {
+            assertThat(hadoop.articleCount()).isEqualTo(5);
+            assertThat(hadoop.storyOfArticles()).isEqualTo(local.storyOfArticles());
+            assertThat(hadoop.articles()).allSatisfy(a -> {
+                assertThat(a.file()).startsWith("file:/").endsWith(Path.of(local.article(a.id()).orElseThrow().file())
+                        .getFileName().toString());
+                assertThat(a.text()).isEqualTo(local.article(a.id()).orElseThrow().text());
+            });
+        }
     }
 
     @Test
