@@ -77,9 +77,11 @@ public final class SparkBuildCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         BuildReport report = run.build();
         BuildStats s = report.stats();
-        out.printf(Locale.ROOT, "read %d articles from %d files: %d new, %d already known; %d stories written,"
-                        + " %d removed; %d skipped%n", s.articlesRead(), s.filesRead(), s.articlesAdded(),
-                s.articlesRead() - s.articlesAdded(), s.storiesWritten(), s.storiesDeleted(), s.problems());
+        // Worded as build's summary, so scripts read both alike.
+        out.printf(Locale.ROOT, "read %d article%s from %d file%s: %d new, %d already known; %d stor%s written,"
+                        + " %d removed; %d skipped%n", s.articlesRead(), s.articlesRead() == 1 ? "" : "s",
+                s.filesRead(), s.filesRead() == 1 ? "" : "s", s.articlesAdded(), s.articlesRead() - s.articlesAdded(),
+                s.storiesWritten(), s.storiesWritten() == 1 ? "y" : "ies", s.storiesDeleted(), s.problems());
         out.printf(Locale.ROOT, "spark-build: %.1f s, %.2f articles/s: %.1f s to list, read, analyse and write the"
                         + " analyses (%s), %.1f s to cluster, consolidate and store on the driver%n", seconds,
                 s.articlesRead() / seconds, run.executorSeconds(), target, run.driverSeconds());
