@@ -10,6 +10,7 @@ import org.dossier.analyze.quote.QuoteAnnotator;
 import org.dossier.analyze.time.TimeAnnotator;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleAnalysis;
+import org.dossier.model.Dateline;
 import org.dossier.model.Entity;
 
 /** Factory of the standard analyzer; models load once per process. */
@@ -19,8 +20,9 @@ public final class Analyzers {
     }
 
     /**
-     * The full analysis: entities first (quotes and claims refer to them), then dates, quotes,
-     * claims, and the dateline, which needs nothing but the text.
+     * The full analysis: the dateline first, which needs nothing but the text and tells the entity
+     * stage that its place is a place; then entities (quotes and claims refer to them), dates,
+     * quotes and claims.
      */
     public static ArticleAnalyzer standard() {
         EntityAnnotator entities = new EntityAnnotator();
@@ -29,12 +31,12 @@ public final class Analyzers {
         ClaimAnnotator claims = new ClaimAnnotator();
         DatelineAnnotator datelines = new DatelineAnnotator();
         return article -> {
-            AnnotationContext context = context(article);
+            Dateline dateline = datelines.find(article).orElse(null);
+            AnnotationContext context = context(article).withDateline(dateline);
             List<Entity> found = entities.annotate(context);
             AnnotationContext withEntities = context.withEntities(found);
             return new ArticleAnalysis(article.id(), found, times.annotate(withEntities),
-                    quotes.annotate(withEntities), claims.annotate(withEntities),
-                    datelines.find(article).orElse(null), context.nlp().ner());
+                    quotes.annotate(withEntities), claims.annotate(withEntities), dateline, context.nlp().ner());
         };
     }
 

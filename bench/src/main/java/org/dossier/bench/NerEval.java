@@ -8,21 +8,30 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.bench.ner.ChunkScore;
 import org.dossier.bench.ner.ConllCorpus;
+import org.dossier.bench.ner.FactRuEvalCorpus;
 import org.dossier.bench.ner.NerEvaluation;
+import org.dossier.bench.ner.NerelCorpus;
+import org.dossier.bench.ner.SpanDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Scores entity-level F1 on a CoNLL file, ours beside plain CoreNLP from the same run. The texts'
- * language is {@code --language}, else read from the file name as CoNLL names its sets
- * ({@code eng}, {@code deu}, {@code esp}, {@code ned}); it picks the NER model exactly as it does for
- * an article, so a language without a model scores the alias table alone.
+ * Scores entity-level F1 on a CoNLL file, or on a Russian collection annotated by character
+ * offsets (a FactRuEval-2016 or a NEREL folder), ours beside plain CoreNLP from the same run. The
+ * texts' language is {@code --language}, else read from the file name as CoNLL names its sets
+ * ({@code eng}, {@code deu}, {@code esp}, {@code ned}), and Russian for the two folders; it picks
+ * the NER model exactly as it does for an article, so a language without a model scores the alias
+ * table alone. The folders are scored exactly and by overlap ({@link ChunkScore#overlapPrf}).
  */
-@Command(name = "ner", description = "Scores entity-level F1 on a CoNLL file, beside plain CoreNLP.")
+@Command(name = "ner", description = "Scores entity-level F1 on a CoNLL file or a FactRuEval or NEREL folder,"
+        + " beside plain CoreNLP.")
 public final class NerEval implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CoNLL file, e.g. ner/conll2003-en/eng.testa")
+    private static final Set<String> THREE = Set.of("PER", "ORG", "LOC");
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CoNLL file, e.g. ner/conll2003-en/eng.testa, or"
+            + " folder: ner/factrueval-ru/devset, ner/nerel-ru/dev")
     Path file;
 
     @Option(names = "--language", paramLabel = "CODE",
@@ -40,6 +49,9 @@ public final class NerEval implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.isDirectory(file)) {
+            return callOnFolder();
+        }
         if (!Files.isRegularFile(file)) {
             System.err.println("no such file: " + file);
             return 2;
@@ -65,9 +77,8 @@ public final class NerEval implements Callable<Integer> {
             System.out.printf("%-10s %-36s %-36s%n", type, fmt(ours.prf(Set.of(type))),
                     fmt(r.coreNlp().prf(Set.of(type))));
         }
-        Set<String> three = Set.of("PER", "ORG", "LOC");
         Set<String> four = Set.of("PER", "ORG", "LOC", "MISC");
-        System.out.printf("%-10s %-36s %-36s%n", "PER/ORG/LOC", fmt(r.ours().prf(three)), fmt(r.coreNlp().prf(three)));
+        System.out.printf("%-10s %-36s %-36s%n", "PER/ORG/LOC", fmt(r.ours().prf(THREE)), fmt(r.coreNlp().prf(THREE)));
         System.out.printf("%-10s %-36s %-36s%n", "all+MISC", fmt(r.oursWithMisc().prf(four)),
                 fmt(r.coreNlp().prf(four)));
         if (showDifferences) {
@@ -82,6 +93,50 @@ public final class NerEval implements Callable<Integer> {
                     + " plain CoreNLP PER/ORG/LOC ~0.87 on held-out news.";
         });
         return 0;
+    }
+
+    /** A FactRuEval folder ({@code book_N.txt}) or a NEREL one ({@code .txt} beside {@code .ann}). */
+    private Integer callOnFolder() throws Exception {
+        boolean factRuEval;
+        try (var files = Files.list(file)) {
+            factRuEval = files.anyMatch(p -> p.getFileName().toString().matches("book_\\d+\\.objects"));
+        }
+        List<SpanDocument> docs = factRuEval ? FactRuEvalCorpus.read(file) : NerelCorpus.read(file);
+        if (docs.size() > maxDocs) {
+            docs = docs.subList(0, maxDocs);
+        }
+        String lang = language != null ? language.strip().toLowerCase(Locale.ROOT) : "ru";
+        NerEvaluation.Result r = NerEvaluation.run(docs, lang, Math.max(1, threads));
+        System.out.printf(Locale.ROOT, "eval ner %s (%s): language %s, NER %s, %d documents, %d tokens, %.1f s%n",
+                file.getFileName(), factRuEval ? "FactRuEval-2016" : "NEREL", lang, r.ner(), r.documents(),
+                r.tokens(), r.seconds());
+        System.out.println(factRuEval
+                ? "Texts as given; gold = outermost Person, Org and Location+LocOrg mentions as PER, ORG, LOC."
+                : "Texts as given; gold = outermost PERSON, ORGANIZATION and COUNTRY/STATE_OR_PROVINCE/CITY/DISTRICT/"
+                        + "LOCATION entities as PER, ORG, LOC.");
+        System.out.println("Exact = span and type equal a gold mention's (characters); overlap = overlaps a gold"
+                + " mention of its type. Ours = mentions of exported entities.");
+        System.out.printf("%-12s %-30s %-30s %-30s %-30s%n", "type", "dossier exact", "dossier overlap",
+                "NER tags exact", "NER tags overlap");
+        for (String type : List.of("PER", "ORG", "LOC")) {
+            folderRow(type, Set.of(type), r);
+        }
+        folderRow("PER/ORG/LOC", THREE, r);
+        if (showDifferences) {
+            r.differences().forEach(System.out::println);
+        }
+        System.out.println("Reference: no Russian model ships with CoreNLP; " + (factRuEval
+                ? "the NER tags are this project's CRF (bin/train-ner-ru), trained on the devset, so these are"
+                        + " training-set figures: bin/train-ner-ru prints the cross-validated ones. Published:"
+                        + " best FactRuEval-2016 track 1 system F1 0.809 on the test set (official metric)."
+                : "the NER tags are this project's CRF, which never saw NEREL. Published: NEREL nested NER of"
+                        + " 29 types, best model F1 0.850 on the test set."));
+        return 0;
+    }
+
+    private static void folderRow(String label, Set<String> types, NerEvaluation.Result r) {
+        System.out.printf("%-12s %-30s %-30s %-30s %-30s%n", label, fmt(r.ours().prf(types)),
+                fmt(r.ours().overlapPrf(types)), fmt(r.coreNlp().prf(types)), fmt(r.coreNlp().overlapPrf(types)));
     }
 
     /** The language CoNLL's file names give ({@code eng.testa}, {@code deu.testb}, {@code esp.train}), or null. */
@@ -103,6 +158,6 @@ public final class NerEval implements Callable<Integer> {
     }
 
     private static String fmt(double[] prf) {
-        return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", prf[0], prf[1], prf[2]);
+        return ChunkScore.format(prf);
     }
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
  *                 when the article has none (or was analysed before datelines were read: stored
  *                 analyses without the field read back with null); see {@link #datelineIfAny()}
  * @param ner      which named-entity tagger the article's language received: {@code corenlp-en},
- *                 {@code corenlp-de}, {@code corenlp-fr}, {@code corenlp-es}, or {@code none} when
- *                 the language has no model and entities come from the alias knowledge alone; null
- *                 when not recorded (analyses stored before the field read back with null)
+ *                 {@code corenlp-de}, {@code corenlp-fr}, {@code corenlp-es}, {@code corenlp-ru}, or
+ *                 {@code none} when the language has no model and entities come from the alias
+ *                 knowledge alone; null when not recorded (analyses stored before the field read
+ *                 back with null)
  */
 public record ArticleAnalysis(String articleId, List<Entity> entities, List<TimeExpression> times,
                               List<Quote> quotes, List<Claim> claims, Dateline dateline, String ner) {

@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param dateText the date as written in the line ("June 3", "1996-12-06"), or null; not resolved
  * @param span     the whole dateline in the cleaned text, from the place to its closing dash or
  *                 date, so that {@code span.of(text)} is the line as written
+ * @param knownAs  the name the alias table knows the place by, when it is another ("Porto" for a
+ *                 Spanish "OPORTO.", "Rome" for an Italian "ROMA"), or null: what reports in other
+ *                 languages call the same place
  */
-public record Dateline(String place, String agency, String dateText, Span span) {
+public record Dateline(String place, String agency, String dateText, Span span, String knownAs) {
+
+    /** A dateline whose place has no other known name. */
+    public Dateline(String place, String agency, String dateText, Span span) {
+        this(place, agency, dateText, span, null);
+    }
 
     public Dateline {
         Objects.requireNonNull(place, "place");
@@ -24,5 +32,13 @@ public record Dateline(String place, String agency, String dateText, Span span) 
         if (agency != null && agency.isBlank() || dateText != null && dateText.isBlank()) {
             throw new IllegalArgumentException("blank agency or date in dateline: agency=" + agency + ", dateText=" + dateText);
         }
+        if (knownAs != null && (knownAs.isBlank() || knownAs.equals(place))) {
+            knownAs = null;
+        }
+    }
+
+    /** The place as other reports name it: {@link #knownAs} when there is one, else {@link #place}. */
+    public String commonPlace() {
+        return knownAs != null ? knownAs : place;
     }
 }

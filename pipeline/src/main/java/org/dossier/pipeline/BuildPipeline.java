@@ -67,8 +67,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class BuildPipeline {
 
-    /** New articles handed to the clusterer at a time. */
-    static final int CLUSTER_BATCH = 1_000;
+    /**
+     * New articles handed to the clusterer at a time. A caller that builds a stream of articles in
+     * batches of this size, in input order, gets the stories one build of them all gives.
+     */
+    public static final int CLUSTER_BATCH = 1_000;
 
     /**
      * Characters of an article's text that are analysed and stored; a longer text is cut there (never
@@ -113,8 +116,19 @@ public final class BuildPipeline {
 
     /** Builds what {@code source} reads into {@code workspace}; see the class comment. */
     public BuildReport build(Workspace workspace, ArticleSource source, BuildListener listener) {
+        return build(workspace, source, listener, null);
+    }
+
+    /**
+     * Builds what {@code source} reads into {@code workspace}, as {@link #build(Workspace,
+     * ArticleSource, BuildListener)} does, and runs {@code beforeCommit} in the build's transaction
+     * just before it commits. The build then commits even when it read nothing new, so what the
+     * caller writes (a consumer's offsets) is kept.
+     */
+    public BuildReport build(Workspace workspace, ArticleSource source, BuildListener listener,
+                             BeforeCommit beforeCommit) {
         Objects.requireNonNull(source, "source");
-        return run(workspace, listener, run -> source.read(run::accept, run::problem, listener::warning));
+        return run(workspace, listener, run -> source.read(run::accept, run::problem, listener::warning), beforeCommit);
     }
 
     /**
@@ -126,7 +140,8 @@ public final class BuildPipeline {
      */
     public BuildReport buildAnalysed(Workspace workspace, AnalysedSource source, BuildListener listener) {
         Objects.requireNonNull(source, "source");
-        return run(workspace, listener, run -> source.read(run::acceptAnalysed, run::problem, listener::warning));
+        return run(workspace, listener, run -> source.read(run::acceptAnalysed, run::problem, listener::warning),
+                null);
     }
 
     /**
@@ -145,7 +160,8 @@ public final class BuildPipeline {
                 clean.published(), clean.publishedSource(), text.substring(0, end), clean.duplicateOf());
     }
 
-    private BuildReport run(Workspace workspace, BuildListener listener, Consumer<Run> feed) {
+    private BuildReport run(Workspace workspace, BuildListener listener, Consumer<Run> feed,
+                            BeforeCommit beforeCommit) {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(listener, "listener");
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -158,7 +174,7 @@ public final class BuildPipeline {
             Run run = new Run(workspace, build, pool, listener);
             feed.accept(run);
             run.drainAll();
-            return run.finish();
+            return run.finish(beforeCommit);
         } finally {
             pool.shutdownNow();
         }
@@ -322,9 +338,9 @@ public final class BuildPipeline {
                     .map(a -> new AnalyzedArticle(a, build.analysis(id).orElseGet(() -> ArticleAnalysis.empty(id))));
         }
 
-        BuildReport finish() {
-            int written = 0;
-            int deleted = 0;
+        BuildReport finish(BeforeCommit beforeCommit) {
+            Set<String> written = new TreeSet<>();
+            Set<String> deleted = new TreeSet<>();
             if (storyOf != null) {
                 Map<String, String> before = workspace.storyOfArticles();
                 // A story whose members changed is rewritten even if the clusterer forgot to say so.
@@ -354,30 +370,38 @@ public final class BuildPipeline {
                     List<String> ids = members.getOrDefault(story, List.of());
                     if (ids.isEmpty()) {
                         build.deleteStory(story);
-                        deleted++;
+                        deleted.add(story);
                     } else {
                         build.putStory(consolidate(story, ids));
-                        written++;
+                        written.add(story);
                     }
                 }
                 build.putClustererState(state);
-                if (written > 0 || deleted > 0) {
-                    relateAll();
-                }
             }
-            BuildStats stats = new BuildStats(filesRead, articlesRead, analysed, problems.size(), written, deleted);
-            boolean changedAnything = analysed > 0 || written > 0 || deleted > 0;
-            if (changedAnything) {
+            // The counts are of stories consolidated; a story given new related stories is written all the same.
+            BuildStats stats = new BuildStats(filesRead, articlesRead, analysed, problems.size(), written.size(),
+                    deleted.size());
+            if (!written.isEmpty() || !deleted.isEmpty()) {
+                written.addAll(relateAll());
+            }
+            boolean commit = analysed > 0 || !written.isEmpty() || !deleted.isEmpty() || beforeCommit != null;
+            BuildReport report = new BuildReport(commit, stats, problems, List.copyOf(written), List.copyOf(deleted));
+            if (beforeCommit != null) {
+                beforeCommit.run(build, report);
+            }
+            if (commit) {
                 build.commit(now(), stats);
             }
-            return new BuildReport(changedAnything, stats, problems);
+            return report;
         }
 
         /**
          * Finds the related stories of every story again and rewrites those whose list changed.
          * Stories are read one at a time; only their profiles are held together.
+         *
+         * @return the ids of the stories rewritten
          */
-        private void relateAll() {
+        private List<String> relateAll() {
             List<StoryProfile> profiles = new ArrayList<>();
             for (String id : workspace.storyIds()) {
                 workspace.story(id).ifPresent(story -> {
@@ -387,10 +411,14 @@ public final class BuildPipeline {
                 });
             }
             Map<String, List<RelatedStory>> related = relatedFinder.relate(profiles);
+            List<String> rewritten = new ArrayList<>();
             for (Map.Entry<String, List<RelatedStory>> e : new TreeMap<>(related).entrySet()) {
-                workspace.story(e.getKey()).filter(s -> !s.related().equals(e.getValue()))
-                        .ifPresent(s -> build.putStory(s.withRelated(e.getValue())));
+                workspace.story(e.getKey()).filter(s -> !s.related().equals(e.getValue())).ifPresent(s -> {
+                    build.putStory(s.withRelated(e.getValue()));
+                    rewritten.add(s.id());
+                });
             }
+            return rewritten;
         }
 
         private Story consolidate(String storyId, List<String> articleIds) {

@@ -105,6 +105,22 @@ public final class BuildTransaction implements AutoCloseable {
                 + " ON CONFLICT (id) DO UPDATE SET state = excluded.state", List.of(state));
     }
 
+    /**
+     * Records that a stream consumer is to read {@code partition} of {@code topic} from
+     * {@code nextOffset} on: committed with what it read before that offset, or not at all.
+     */
+    public void putStreamOffset(String topic, int partition, long nextOffset) {
+        Objects.requireNonNull(topic, "topic");
+        if (partition < 0 || nextOffset < 0) {
+            throw new IllegalArgumentException("partition " + partition + " and offset " + nextOffset
+                    + " must not be negative");
+        }
+        checkOpen();
+        workspace.update("INSERT INTO stream_offsets (topic, partition, next_offset) VALUES (?, ?, ?)"
+                + " ON CONFLICT (topic, partition) DO UPDATE SET next_offset = excluded.next_offset",
+                List.of(topic, partition, nextOffset));
+    }
+
     public void addProblem(Problem problem) {
         Objects.requireNonNull(problem, "problem");
         checkOpen();

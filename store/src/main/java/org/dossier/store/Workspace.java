@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleAnalysis;
@@ -45,7 +46,7 @@ public final class Workspace implements AutoCloseable {
     public static final String DATABASE = "dossier.db";
 
     /** The schema this code reads and writes ({@code PRAGMA user_version}). */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final String[] SCHEMA = {
         """
@@ -101,6 +102,20 @@ public final class Workspace implements AutoCloseable {
           source TEXT NOT NULL,
           location TEXT,
           message TEXT NOT NULL)""",
+    };
+
+    /**
+     * What brings a workspace of version {@code i + 1} to version {@code i + 2}; a new workspace gets
+     * {@link #SCHEMA} and then every step, so old and new workspaces end alike.
+     */
+    private static final String[] UPGRADES = {
+        // 2: where each stream consumer goes on, written in the build that stored what it had read.
+        """
+        CREATE TABLE stream_offsets (
+          topic TEXT NOT NULL,
+          partition INTEGER NOT NULL,
+          next_offset INTEGER NOT NULL,
+          PRIMARY KEY (topic, partition))""",
     };
 
     private final Path directory;
@@ -269,8 +284,14 @@ public final class Workspace implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             try {
-                for (String ddl : SCHEMA) {
-                    st.execute(ddl);
+                if (version == 0) {
+                    for (String ddl : SCHEMA) {
+                        st.execute(ddl);
+                    }
+                    version = 1;
+                }
+                for (int step = version - 1; step < UPGRADES.length; step++) {
+                    st.execute(UPGRADES[step]);
                 }
                 st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
                 connection.commit();
@@ -444,19 +465,27 @@ public final class Workspace implements AutoCloseable {
                 + " ORDER BY id", List.of(storyId), Workspace::readArticle);
     }
 
-    /** One line per story, sorted by id. */
+    /**
+     * One line per story, sorted by id: two queries whatever the number of stories, without reading
+     * any article or dossier.
+     */
     public List<StoryListing> storyListings() {
         String sql = """
                 SELECT s.id, s.title, s.start_date, s.end_date, count(a.id), count(DISTINCT a.outlet),
                        group_concat(DISTINCT a.language)
                 FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
                 GROUP BY s.id ORDER BY s.id""";
+        Map<String, List<String>> outlets = new HashMap<>();
+        query("""
+                SELECT DISTINCT sa.story_id, a.outlet FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                WHERE a.outlet IS NOT NULL ORDER BY sa.story_id, a.outlet""", List.of(),
+                rs -> outlets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         return query(sql, List.of(), rs -> {
             String languages = rs.getString(7);
             List<String> sorted = languages == null ? List.of()
                     : Arrays.stream(languages.split(",")).sorted().toList();
             return new StoryListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                    rs.getInt(6), sorted);
+                    rs.getInt(6), sorted, outlets.getOrDefault(rs.getString(1), List.of()));
         });
     }
 
@@ -472,6 +501,18 @@ public final class Workspace implements AutoCloseable {
     public byte[] clustererState() {
         return query("SELECT state FROM clusterer_state WHERE id = 1", List.of(), rs -> rs.getBytes(1))
                 .stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The offset each partition of {@code topic} is to be read from next, as the last committed build
+     * of a stream consumer stored it; partitions never read are absent.
+     */
+    public Map<Integer, Long> streamOffsets(String topic) {
+        Objects.requireNonNull(topic, "topic");
+        Map<Integer, Long> offsets = new TreeMap<>();
+        query("SELECT partition, next_offset FROM stream_offsets WHERE topic = ?", List.of(topic),
+                rs -> offsets.put(rs.getInt(1), rs.getLong(2)));
+        return offsets;
     }
 
     /** The committed builds, oldest first. */

@@ -58,7 +58,8 @@ class WorkspaceTest {
                 assertThat(ws.problems(r.id())).containsExactly(new Problem("in/bad.jsonl", "3", "not a JSON object"));
             });
             assertThat(ws.storyListings()).containsExactly(
-                    new StoryListing("s-1", "Ports accord", "2031-05-13", "2031-05-13", 1, 1, List.of("en")));
+                    new StoryListing("s-1", "Ports accord", "2031-05-13", "2031-05-13", 1, 1, List.of("en"),
+                            List.of("Harbour Gazette")));
         }
     }
 
@@ -110,6 +111,51 @@ class WorkspaceTest {
                     .isInstanceOf(StoreException.class)
                     .hasCauseInstanceOf(java.sql.SQLException.class)
                     .hasMessageContaining("cannot write");
+        }
+    }
+
+    @Test
+    void streamOffsetsCommitWithTheirBuildOrNotAtAll() {
+        try (Workspace ws = Workspace.open(dir)) {
+            try (BuildTransaction build = ws.beginBuild("2031-05-14T10:00:00Z")) {
+                build.putStreamOffset("articles", 0, 5);
+                build.putStreamOffset("articles", 1, 2);
+                build.putStreamOffset("other", 0, 9);
+                build.commit("2031-05-14T10:01:00Z", new BuildStats(0, 0, 0, 0, 0, 0));
+            }
+            try (BuildTransaction build = ws.beginBuild("2031-05-14T10:02:00Z")) {
+                build.addArticle(Samples.article("a-1", Samples.text(1)), ArticleAnalysis.empty("a-1"));
+                build.putStreamOffset("articles", 0, 7);
+                // Not committed: as if the consumer were killed here.
+            }
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.streamOffsets("articles")).containsExactly(Map.entry(0, 5L), Map.entry(1, 2L));
+            assertThat(ws.streamOffsets("none")).isEmpty();
+            assertThat(ws.articleCount()).isZero();
+        }
+    }
+
+    @Test
+    void workspaceOfTheFirstSchemaIsUpgradedKeepingItsContent() throws Exception {
+        Article a = Samples.article("a-1", Samples.text(1));
+        try (Workspace ws = Workspace.open(dir); BuildTransaction build = ws.beginBuild("2031-05-14T10:00:00Z")) {
+            build.addArticle(a, ArticleAnalysis.empty("a-1"));
+            build.commit("2031-05-14T10:01:00Z", new BuildStats(1, 1, 1, 0, 0, 0));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.DATABASE));
+             Statement st = c.createStatement()) {
+            st.execute("DROP TABLE stream_offsets");
+            st.execute("PRAGMA user_version = 1");
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.articles()).containsExactly(a);
+            assertThat(ws.streamOffsets("articles")).isEmpty();
+            try (BuildTransaction build = ws.beginBuild("2031-05-14T10:02:00Z")) {
+                build.putStreamOffset("articles", 0, 1);
+                build.commit("2031-05-14T10:03:00Z", new BuildStats(0, 0, 0, 0, 0, 0));
+            }
+            assertThat(ws.streamOffsets("articles")).containsExactly(Map.entry(0, 1L));
         }
     }
 

@@ -3,6 +3,7 @@ package org.dossier.analyze.dateline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dossier.analyze.AnnotationContext;
 import org.dossier.analyze.Annotator;
+import org.dossier.analyze.entity.AliasTable;
 import org.dossier.model.Article;
 import org.dossier.model.Dateline;
 import org.dossier.model.Span;
@@ -47,8 +49,19 @@ public final class DatelineAnnotator implements Annotator<Dateline> {
     private static final String TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?!\\p{L})";
     private static final String REGION = "\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*)?";
 
+    private final AliasTable aliases;
     private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> labels = new ConcurrentHashMap<>();
+
+    /** Reads places through the shipped alias table. */
+    public DatelineAnnotator() {
+        this(AliasTable.shared());
+    }
+
+    /** Reads places through {@code aliases}: a dateline's place is also named as the table knows it. */
+    public DatelineAnnotator(AliasTable aliases) {
+        this.aliases = Objects.requireNonNull(aliases, "aliases");
+    }
 
     /** The languages this annotator reads datelines in; for others it finds nothing. */
     public Set<String> languages() {
@@ -82,7 +95,7 @@ public final class DatelineAnnotator implements Annotator<Dateline> {
             end = end < 0 ? text.length() : end;
             Optional<Dateline> found = match(text, start, end, pattern.get(), skip);
             if (found.isPresent()) {
-                return found;
+                return found.map(d -> known(d, lang));
             }
             start = end;
             while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -114,6 +127,21 @@ public final class DatelineAnnotator implements Annotator<Dateline> {
         String name = normalise(place) + (region == null ? "" : ", " + (isCaps(region) && !region.contains(".")
                 ? normalise(region) : region));
         return Optional.of(new Dateline(name, agency, date, new Span(start, m.end())));
+    }
+
+    /**
+     * {@code d} with the name the alias table of {@code language} gives its place (without the
+     * region), when the table knows it as a place by another name.
+     */
+    private Dateline known(Dateline d, String language) {
+        int comma = d.place().indexOf(',');
+        String place = comma < 0 ? d.place() : d.place().substring(0, comma);
+        for (AliasTable.Alias a : aliases.forLanguage(language).lookup(AliasTable.key(place))) {
+            if (a.type().equals("LOCATION") || a.type().equals("COUNTRY")) {
+                return new Dateline(d.place(), d.agency(), d.dateText(), d.span(), a.canonical());
+            }
+        }
+        return d;
     }
 
     /** "WASHINGTON" is "Washington", "LOS ANGELES" "Los Angeles", "WILKES-BARRE" "Wilkes-Barre". */

@@ -19,6 +19,7 @@ import org.dossier.analyze.Annotator;
 import org.dossier.analyze.entity.Mention.Origin;
 import org.dossier.analyze.entity.RoleFinder.Title;
 import org.dossier.analyze.nlp.NlpDocument;
+import org.dossier.model.Dateline;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Evidence;
@@ -61,6 +62,9 @@ public final class EntityAnnotator implements Annotator<Entity> {
         String language = doc.language() == null ? "" : doc.language();
         MentionFinder.Found found = finders.computeIfAbsent(language, l -> new MentionFinder(table.forLanguage(l))).find(doc);
         List<Mention> mentions = new ArrayList<>(found.mentions());
+        if (context.dateline() != null) {
+            datelinePlace(mentions, context.dateline(), table.forLanguage(language));
+        }
         int[] cluster = cluster(mentions);
 
         RoleFinder roles = new RoleFinder(doc, table, mentions, found.demonymTokens());
@@ -88,6 +92,34 @@ public final class EntityAnnotator implements Annotator<Entity> {
             }
         }
         return entities(context.article().id(), mentions, cluster, titled, titledCluster, rolesByCluster);
+    }
+
+    /**
+     * The place a dateline opens with is a place, whatever the tagger made of it (a Spanish
+     * "OPORTO." read as an organisation): the mention covering it is retyped a location, under the
+     * name the alias table knows it by.
+     */
+    private static void datelinePlace(List<Mention> mentions, Dateline dateline, AliasTable table) {
+        String place = dateline.place();
+        int comma = place.indexOf(',');
+        String key = AliasTable.key(comma < 0 ? place : place.substring(0, comma));
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() != dateline.span().start() || !AliasTable.key(m.surface()).equals(key)
+                    || m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY) {
+                continue;
+            }
+            String canonical = null;
+            EntityType type = EntityType.LOCATION;
+            for (AliasTable.Alias a : table.lookup(key)) {
+                if (a.type().equals("LOCATION") || a.type().equals("COUNTRY")) {
+                    canonical = a.canonical();
+                    type = EntityType.valueOf(a.type());
+                    break;
+                }
+            }
+            mentions.set(i, m.withType(type, canonical, canonical == null ? m.origin() : Origin.KNOWLEDGE));
+        }
     }
 
     /** The one person whose roles the bare title fits, or null if none or several. */

@@ -5,14 +5,17 @@ import java.util.Locale;
 /**
  * The CoreNLP NER model an article's language gets. English, German, French and Spanish have
  * CoreNLP models of their own (the last three in the {@code models-german}, {@code models-french}
- * and {@code models-spanish} jars); every other language gets {@link #NONE}: no tagger at all,
- * rather than the English one, which calls capitalised common words of other languages people.
+ * and {@code models-spanish} jars). Russian has a CoreNLP CRF this project trains on FactRuEval-2016
+ * ({@code bin/train-ner-ru}), a resource of this module. Every other language gets {@link #NONE}: no
+ * tagger at all, rather than the English one, which calls capitalised common words of other
+ * languages people.
  */
 public enum NerModel {
     ENGLISH("en", null),
     GERMAN("de", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz"),
     FRENCH("fr", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz"),
     SPANISH("es", "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz"),
+    RUSSIAN("ru", "org/dossier/analyze/nlp/ner-ru.crf.ser.gz"),
     NONE(null, null);
 
     private final String language;
@@ -50,7 +53,7 @@ public enum NerModel {
     }
 
     /** The CRF classifier's resource path, for models run on a pipeline of their own language. */
-    String crf() {
+    public String crf() {
         return crf;
     }
 
@@ -59,8 +62,17 @@ public enum NerModel {
     }
 
     /**
+     * Whether the CRF is this project's, trained on the tokens of {@link CoreNlpEngine#tokenizeProperties}
+     * ({@code bin/train-ner-ru}) and run on them by the engine itself rather than by CoreNLP's
+     * {@code ner} annotator.
+     */
+    public boolean trainedHere() {
+        return this == RUSSIAN;
+    }
+
+    /**
      * What the analysis records as the NER it received: {@code corenlp-en}, {@code corenlp-de},
-     * {@code corenlp-fr}, {@code corenlp-es}, or {@code none}.
+     * {@code corenlp-fr}, {@code corenlp-es}, {@code corenlp-ru}, or {@code none}.
      */
     public String id() {
         return this == NONE ? "none" : "corenlp-" + language;

@@ -126,6 +126,24 @@ class DatelineAnnotatorTest extends AnnotatorContract<DatelineAnnotatorTest.Foun
     }
 
     @Test
+    void aPlaceIsAlsoNamedAsTheAliasTableOfItsLanguageKnowsIt() {
+        assertThat(annotator.find("OPORTO. Los ministros de Pesca acordaron el martes reducir las capturas.", "es"))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.place()).isEqualTo("Oporto");
+                    assertThat(d.knownAs()).isEqualTo("Porto");
+                    assertThat(d.commonPlace()).isEqualTo("Porto");
+                });
+        assertThat(annotator.find("ROMA. Il governo ha approvato il decreto.", "it")).map(Dateline::commonPlace)
+                .contains("Rome");
+        // A place known by the name it is written with has no other name.
+        assertThat(annotator.find("LONDON (Reuters) - The government said on Tuesday it would act.", "en"))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.knownAs()).isNull();
+                    assertThat(d.commonPlace()).isEqualTo("London");
+                });
+    }
+
+    @Test
     void aFullStopClosesADatelineOnlyWhereTheLanguageSaysSo() {
         // An English paragraph may open with a word in capitals and a full stop; it is no dateline.
         assertThat(annotator.find("WARNING. The following report contains distressing details.", "en")).isEmpty();

@@ -54,4 +54,12 @@ class SpanishEntitiesTest {
                 "Federación de Cofradías de Galicia");
         assertThat(names(analysis.entities(), EntityType.LOCATION)).contains("Alfândega");
     }
+
+    @Test
+    void theDatelinesPlaceIsThePlaceOtherLanguagesCallPortoNotAnOrganisation() {
+        // The tagger reads the dateline's "OPORTO" as an organisation; a dateline's place is a place.
+        assertThat(analysis.datelineIfAny()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("Oporto"));
+        assertThat(names(analysis.entities(), EntityType.LOCATION)).contains("Porto");
+        assertThat(names(analysis.entities(), EntityType.ORGANIZATION)).noneMatch(n -> n.equalsIgnoreCase("oporto"));
+    }
 }

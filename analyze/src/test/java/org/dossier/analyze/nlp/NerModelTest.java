@@ -7,18 +7,20 @@ import org.junit.jupiter.api.Test;
 class NerModelTest {
 
     @Test
-    void englishGermanFrenchAndSpanishHaveModelsOfTheirOwn() {
+    void englishGermanFrenchSpanishAndRussianHaveModelsOfTheirOwn() {
         assertThat(NerModel.forLanguage("en")).isEqualTo(NerModel.ENGLISH);
         assertThat(NerModel.forLanguage("de")).isEqualTo(NerModel.GERMAN);
         assertThat(NerModel.forLanguage("FR")).isEqualTo(NerModel.FRENCH);
         assertThat(NerModel.forLanguage("es-MX")).isEqualTo(NerModel.SPANISH);
         assertThat(NerModel.forLanguage("de_AT")).isEqualTo(NerModel.GERMAN);
+        assertThat(NerModel.forLanguage("ru-RU")).isEqualTo(NerModel.RUSSIAN);
+        assertThat(NerModel.RUSSIAN.id()).isEqualTo("corenlp-ru");
     }
 
     @Test
     void everyOtherLanguageGetsNoModelRatherThanTheEnglishOne() {
         assertThat(NerModel.forLanguage("it")).isEqualTo(NerModel.NONE);
-        assertThat(NerModel.forLanguage("ru")).isEqualTo(NerModel.NONE);
+        assertThat(NerModel.forLanguage("uk")).isEqualTo(NerModel.NONE);
         assertThat(NerModel.forLanguage("nl")).isEqualTo(NerModel.NONE);
         assertThat(NerModel.forLanguage("eng")).isEqualTo(NerModel.NONE);
     }

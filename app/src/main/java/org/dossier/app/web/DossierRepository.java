@@ -1,15 +1,42 @@
 package org.dossier.app.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.dossier.model.Article;
 import org.dossier.model.Story;
+import org.dossier.store.StoryListing;
 import org.dossier.store.search.SearchHit;
 
 /** What the web layer reads from a workspace. Implementations are thread-safe. */
 public interface DossierRepository {
 
     List<Story> stories();
+
+    /**
+     * One line per story, sorted by id. This default reads every story and its articles; a
+     * repository over a workspace answers from the stored listings instead.
+     */
+    default List<StoryListing> listings() {
+        List<StoryListing> out = new ArrayList<>();
+        for (Story s : stories()) {
+            TreeSet<String> outlets = new TreeSet<>();
+            TreeSet<String> languages = new TreeSet<>();
+            for (String id : s.articleIds()) {
+                article(id).ifPresent(a -> {
+                    if (a.outlet() != null) {
+                        outlets.add(a.outlet());
+                    }
+                    languages.add(a.language());
+                });
+            }
+            out.add(new StoryListing(s.id(), s.title(), s.start(), s.end(), s.articleIds().size(), outlets.size(),
+                    List.copyOf(languages), List.copyOf(outlets)));
+        }
+        out.sort(java.util.Comparator.comparing(StoryListing::id));
+        return out;
+    }
 
     Optional<Story> story(String id);
 

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.dossier.model.Article;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Story;
+import org.dossier.store.StoryListing;
 import org.dossier.store.search.InvalidQueryException;
 import org.dossier.store.search.SearchHit;
 import org.eclipse.jetty.http.HttpFields;
@@ -96,28 +97,18 @@ public final class WebServer implements AutoCloseable {
 
         app.get("/api/stories", ctx -> {
             ArrayNode list = JSON.arrayNode();
-            for (Story s : repository.stories()) {
-                TreeSet<String> outlets = new TreeSet<>();
-                TreeSet<String> languages = new TreeSet<>();
-                for (String id : s.articleIds()) {
-                    repository.article(id).ifPresent(a -> {
-                        if (a.outlet() != null) {
-                            outlets.add(a.outlet());
-                        }
-                        languages.add(a.language());
-                    });
-                }
+            // From the stored listings: no article or dossier is read.
+            for (StoryListing s : repository.listings()) {
                 ObjectNode o = list.addObject();
                 o.put("id", s.id());
                 o.put("title", s.title());
                 o.put("start", s.start());
                 o.put("end", s.end());
-                o.put("articleCount", s.articleIds().size());
-                outlets.forEach(o.putArray("outlets")::add);
-                languages.forEach(o.putArray("languages")::add);
-                if (outlets.isEmpty()) {
-                    o.putArray("outlets");
-                }
+                o.put("articleCount", s.articles());
+                ArrayNode outlets = o.putArray("outlets");
+                s.outletNames().forEach(outlets::add);
+                ArrayNode languages = o.putArray("languages");
+                s.languages().forEach(languages::add);
             }
             json(ctx, DossierJson.compact(list));
         });

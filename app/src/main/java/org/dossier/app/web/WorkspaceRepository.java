@@ -18,6 +18,7 @@ import org.dossier.pipeline.BuildListener;
 import org.dossier.pipeline.BuildPipeline;
 import org.dossier.pipeline.BuildReport;
 import org.dossier.store.BuildRecord;
+import org.dossier.store.StoryListing;
 import org.dossier.store.Workspace;
 import org.dossier.store.search.SearchHit;
 import org.dossier.store.search.SearchIndex;
@@ -67,6 +68,13 @@ public final class WorkspaceRepository implements DossierRepository, AutoCloseab
     public List<Story> stories() {
         synchronized (reading) {
             return reader.stories();
+        }
+    }
+
+    @Override
+    public List<StoryListing> listings() {
+        synchronized (reading) {
+            return reader.storyListings();
         }
     }
 

@@ -81,6 +81,19 @@ class WorkspaceWebServerTest {
                 .map(s -> s.id() + " " + s.articleIds().size() + " " + s.title()).toList());
         // Nine articles in the examples (six files, three lines of the feed), each in one story.
         assertThat(articles).isEqualTo(9).isEqualTo(workspace.articleCount());
+        // Each story's outlets and languages are those of its articles.
+        for (JsonNode s : list) {
+            List<org.dossier.model.Article> members = workspace.articlesOf(s.get("id").asText());
+            List<String> outlets = new ArrayList<>();
+            s.get("outlets").forEach(o -> outlets.add(o.asText()));
+            List<String> languages = new ArrayList<>();
+            s.get("languages").forEach(l -> languages.add(l.asText()));
+            assertThat(outlets).isEqualTo(members.stream().map(org.dossier.model.Article::outlet)
+                    .filter(java.util.Objects::nonNull).distinct().sorted().toList());
+            assertThat(languages).isEqualTo(members.stream().map(org.dossier.model.Article::language)
+                    .distinct().sorted().toList());
+        }
+        assertThat(list).anySatisfy(s -> assertThat(s.get("outlets").size()).isGreaterThan(1));
     }
 
     @Test

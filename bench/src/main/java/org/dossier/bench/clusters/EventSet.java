@@ -24,11 +24,22 @@ import java.util.Objects;
  * <p>The sets: {@code ecbplus-train} and {@code ecbplus-dev} (ECB+ excerpts, no dates or outlets;
  * gold = sub-topic), {@code polnear-dev} (the 84 PolNeAR dev articles with their hand-made event
  * labels) and {@code polnear-train} (the labelled PolNeAR train articles of June and July 2016);
- * the PolNeAR articles carry title, outlet and publication day from the corpus metadata.
+ * the PolNeAR articles carry title, outlet and publication day from the corpus metadata. Scored
+ * but never trained on: {@code itn}, Wikipedia "In the news" blurbs in en, de, fr, es, it and ru,
+ * one sentence each, dated by when they were posted; gold = the subject (Wikidata id) and days: a
+ * subject's blurbs more than {@link #ITN_ITEM_GAP_DAYS} days after the previous one begin another
+ * news item.
  */
 public record EventSet(String name, List<Item> items) {
 
+    /** The sets the same-event model is trained on. */
     public static final List<String> NAMES = List.of("ecbplus-train", "ecbplus-dev", "polnear-train", "polnear-dev");
+    /** Every set that can be scored: the training sets and the cross-lingual {@code itn}, never trained on. */
+    public static final List<String> ALL = List.of("ecbplus-train", "ecbplus-dev", "polnear-train", "polnear-dev", "itn");
+    /** The languages of ITN blurbs kept: those the product reads with word lists and models of their own. */
+    static final List<String> ITN_LANGUAGES = List.of("en", "de", "fr", "es", "it", "ru");
+    /** Blurbs of one subject further apart than this begin another news item. */
+    static final long ITN_ITEM_GAP_DAYS = 7;
 
     /** One labelled article: its input object, gold event and cross-validation group. */
     public record Item(String id, ObjectNode object, String event, String group) {
@@ -56,7 +67,8 @@ public record EventSet(String name, List<Item> items) {
             case "ecbplus-dev" -> ecbPlus(bench, name, "dev");
             case "polnear-train" -> polnear(bench, name, "train", "train-events-2016-06-07.jsonl");
             case "polnear-dev" -> polnear(bench, name, "dev", "dev-events.jsonl");
-            default -> throw new IllegalArgumentException("unknown set " + name + "; sets: " + NAMES);
+            case "itn" -> itn(bench, name);
+            default -> throw new IllegalArgumentException("unknown set " + name + "; sets: " + ALL);
         };
     }
 
@@ -88,6 +100,41 @@ public record EventSet(String name, List<Item> items) {
             o.put("language", "en");
             o.put("text", d.text());
             items.add(new Item(d.id(), o, d.subtopic(), "topic-" + d.topic()));
+        }
+        return new EventSet(name, items);
+    }
+
+    private static EventSet itn(Path bench, String name) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode corpus = json.readTree(bench.resolve("crosslingual-itn/corpus.json").toFile());
+        List<Item> items = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        corpus.fieldNames().forEachRemaining(subjects::add);
+        java.util.Collections.sort(subjects);
+        for (String subject : subjects) {
+            List<Map.Entry<Double, JsonNode>> blurbs = new ArrayList<>();
+            corpus.get(subject).fields().forEachRemaining(e -> {
+                if (ITN_LANGUAGES.contains(e.getValue().path("lang").asText())) {
+                    blurbs.add(Map.entry(Double.parseDouble(e.getKey()), e.getValue()));
+                }
+            });
+            blurbs.sort(Map.Entry.comparingByKey());
+            int item = 0;
+            double previous = Double.NaN;
+            for (Map.Entry<Double, JsonNode> b : blurbs) {
+                if (!Double.isNaN(previous) && b.getKey() - previous > ITN_ITEM_GAP_DAYS * 86_400) {
+                    item++;
+                }
+                previous = b.getKey();
+                java.time.Instant posted = java.time.Instant.ofEpochSecond(b.getKey().longValue());
+                String id = subject + "-" + b.getKey().longValue() + "-" + b.getValue().get("lang").asText();
+                ObjectNode o = json.createObjectNode();
+                o.put("url", "bench:" + name + "/" + id);
+                o.put("language", b.getValue().get("lang").asText());
+                o.put("published", posted.toString());
+                o.put("text", org.jsoup.Jsoup.parse(b.getValue().get("blurb").asText()).text());
+                items.add(new Item(id, o, subject + "#" + item, "subject-" + subject));
+            }
         }
         return new EventSet(name, items);
     }

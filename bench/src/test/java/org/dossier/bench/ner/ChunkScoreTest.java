@@ -38,6 +38,27 @@ class ChunkScoreTest {
     }
 
     @Test
+    void byOverlapAPredictionTouchingAGoldChunkOfItsTypeCountsAndExactlyItDoesNot() {
+        ChunkScore score = new ChunkScore();
+        List<Chunk> gold = List.of(new Chunk(0, 10, "ORG"), new Chunk(20, 25, "PER"), new Chunk(30, 35, "LOC"));
+        // Part of the ORG, the PER with the wrong type, and nothing at the LOC.
+        score.add(gold, List.of(new Chunk(4, 10, "ORG"), new Chunk(20, 25, "LOC")));
+        Set<String> all = Set.of("PER", "ORG", "LOC");
+        assertThat(score.prf(all)[2]).isCloseTo(0.0, within(1e-9));
+        double[] overlap = score.overlapPrf(all);
+        assertThat(overlap[0]).isCloseTo(0.5, within(1e-9));
+        assertThat(overlap[1]).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(score.overlapPrf(Set.of("ORG"))[2]).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void theOutermostOfNestedChunksAreKept() {
+        List<Chunk> nested = List.of(new Chunk(31, 37, "LOC"), new Chunk(25, 37, "ORG"), new Chunk(40, 45, "PER"),
+                new Chunk(40, 45, "LOC"), new Chunk(44, 50, "ORG"));
+        assertThat(Chunk.outermost(nested)).containsExactly(new Chunk(25, 37, "ORG"), new Chunk(44, 50, "ORG"));
+    }
+
+    @Test
     void corpusIsSplitIntoDocumentsAndSentences() throws URISyntaxException, java.io.IOException {
         Path file = Path.of(getClass().getResource("/ner/sample.conll").toURI());
         ConllCorpus corpus = ConllCorpus.read(file);

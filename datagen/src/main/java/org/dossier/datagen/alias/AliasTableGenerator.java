@@ -85,7 +85,11 @@ public final class AliasTableGenerator {
         if (s.isEmpty() || EMOJI_OR_SYMBOL.matcher(s).find()) {
             return;
         }
-        String key = s + "\t" + type + "\t" + canonical;
+        // A name of one language only ("geonames-es") is kept once per language: "Roma" is the
+        // Spanish and the Italian name of Rome, and an Italian article must find it as well.
+        int dash = source.lastIndexOf('-');
+        String language = dash > 0 && source.length() - dash == 3 ? source.substring(dash) : "";
+        String key = s + "\t" + type + "\t" + canonical + "\t" + language;
         rows.putIfAbsent(key, new Row(s, type, canonical, flags, source));
     }
 

@@ -1,5 +1,6 @@
 package org.dossier.story.cluster;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,9 +95,11 @@ public final class FeatureExtractor {
             }
         }
         // The dateline names where the report was filed: the place of its event more often than not.
+        // Named as the alias table knows it, so that "OPORTO." meets the Porto of other languages.
         analysis.datelineIfAny().ifPresent(d -> {
-            int comma = d.place().indexOf(',');
-            String place = (comma < 0 ? d.place() : d.place().substring(0, comma)).strip().toLowerCase(Locale.ROOT);
+            String common = d.commonPlace();
+            int comma = common.indexOf(',');
+            String place = (comma < 0 ? common : common.substring(0, comma)).strip().toLowerCase(Locale.ROOT);
             if (!place.isEmpty()) {
                 places.merge(place, 1, Integer::sum);
             }
@@ -201,10 +204,29 @@ public final class FeatureExtractor {
             for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (part.length() > 1 && !STOP.contains(part)) {
                     out.add(part);
+                    String latin = latin(part);
+                    if (!latin.equals(part) && latin.length() > 1) {
+                        out.add(latin);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Cyrillic to Latin as the BGN romanisation has it, and accents dropped ("Собянин" is Sobyanin). */
+    private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+
+    /**
+     * A name word in plain Latin letters, so that reports in other scripts and with other accents
+     * share it: "блинкен" and "blinken", "wilmès" and "wilmes". ASCII words are returned as given.
+     */
+    static String latin(String word) {
+        if (word.chars().allMatch(c -> c < 128)) {
+            return word;
+        }
+        return LATIN.get().transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private static Map<String, Integer> strongest(Map<String, Integer> counts) {
