@@ -15,10 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dossier.analyze.Analyzers;
 import org.dossier.analyze.ArticleAnalyzer;
@@ -124,8 +127,42 @@ public final class BuildPipeline {
      */
     public BuildReport build(Workspace workspace, ArticleSource source, BuildListener listener,
                              BeforeCommit beforeCommit) {
-        Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(source, "source");
+        return run(workspace, listener, run -> source.read(run::accept, run::problem, listener::warning), beforeCommit);
+    }
+
+    /**
+     * Builds articles analysed elsewhere (on the executors of a cluster, say) into {@code workspace}
+     * exactly as {@link #build(Workspace, ArticleSource, BuildListener)} builds the same articles in the
+     * same order: known ids are skipped, the rest clustered, consolidated and stored; this pipeline's
+     * analyzer is never loaded. Each analysis must be that of {@link #asAnalysed(Article)} of its
+     * article, as the analyzer of a build would have made it.
+     */
+    public BuildReport buildAnalysed(Workspace workspace, AnalysedSource source, BuildListener listener) {
+        Objects.requireNonNull(source, "source");
+        return run(workspace, listener, run -> source.read(run::acceptAnalysed, run::problem, listener::warning),
+                null);
+    }
+
+    /**
+     * The article as a build hands it to its analyzer: without the duplicate its input claims (the
+     * clusterer decides duplicates) and with its text cut to {@link #MAX_TEXT_CHARS}.
+     */
+    public static Article asAnalysed(Article article) {
+        Article clean = article.duplicateOf() == null ? article : article.withDuplicateOf(null);
+        String text = clean.text();
+        if (text.length() <= MAX_TEXT_CHARS) {
+            return clean;
+        }
+        // Never inside a surrogate pair.
+        int end = Character.isLowSurrogate(text.charAt(MAX_TEXT_CHARS)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
+        return new Article(clean.id(), clean.file(), clean.url(), clean.outlet(), clean.title(), clean.language(),
+                clean.published(), clean.publishedSource(), text.substring(0, end), clean.duplicateOf());
+    }
+
+    private BuildReport run(Workspace workspace, BuildListener listener, Consumer<Run> feed,
+                            BeforeCommit beforeCommit) {
+        Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(listener, "listener");
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "dossier-analyse");
@@ -135,7 +172,7 @@ public final class BuildPipeline {
         try (BuildTransaction build = workspace.beginBuild(now(),
                 () -> listener.waitingForAnotherBuild(workspace.directory()))) {
             Run run = new Run(workspace, build, pool, listener);
-            source.read(run::accept, run::problem, listener::warning);
+            feed.accept(run);
             run.drainAll();
             return run.finish(beforeCommit);
         } finally {
@@ -174,6 +211,15 @@ public final class BuildPipeline {
         }
 
         void accept(Article article) {
+            accept(article, clean -> pool.submit(() -> analyse(clean)));
+        }
+
+        void acceptAnalysed(AnalyzedArticle given) {
+            accept(given.article(), clean -> CompletableFuture.completedFuture(
+                    new Analysed(clean, given.analysis(), null)));
+        }
+
+        private void accept(Article article, Function<Article, Future<Analysed>> analysis) {
             articlesRead++;
             if (article.file() != null && !article.file().equals(lastFile)) {
                 lastFile = article.file();
@@ -185,8 +231,8 @@ public final class BuildPipeline {
             if (!inFlightIds.contains(article.id()) && !workspace.containsArticle(article.id())) {
                 inFlightIds.add(article.id());
                 // The clusterer decides duplicates; an input's own claim is not trusted.
-                Article clean = bounded(article.duplicateOf() == null ? article : article.withDuplicateOf(null));
-                inFlight.addLast(pool.submit(() -> analyse(clean)));
+                Article clean = bounded(article);
+                inFlight.addLast(analysis.apply(clean));
                 while (inFlight.size() >= 4 * threads) {
                     drainOne();
                 }
@@ -194,18 +240,14 @@ public final class BuildPipeline {
             listener.progress(filesRead, articlesRead, analysed);
         }
 
-        /** The article with its text cut to {@link #MAX_TEXT_CHARS}, the cut reported. */
+        /** The article as analysed ({@link #asAnalysed}), a cut of its text reported. */
         private Article bounded(Article article) {
-            String text = article.text();
-            if (text.length() <= MAX_TEXT_CHARS) {
-                return article;
+            Article clean = asAnalysed(article);
+            if (clean.text().length() < article.text().length()) {
+                listener.warning(problemOf(article, "text of " + article.text().length()
+                        + " characters cut to the first " + clean.text().length()));
             }
-            int end = Character.isLowSurrogate(text.charAt(MAX_TEXT_CHARS)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
-            Problem cut = problemOf(article, "text of " + text.length() + " characters cut to the first " + end);
-            listener.warning(cut);
-            return new Article(article.id(), article.file(), article.url(), article.outlet(), article.title(),
-                    article.language(), article.published(), article.publishedSource(), text.substring(0, end),
-                    article.duplicateOf());
+            return clean;
         }
 
         void problem(Problem problem) {

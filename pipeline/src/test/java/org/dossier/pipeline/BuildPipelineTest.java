@@ -456,4 +456,36 @@ class BuildPipelineTest {
                     .containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(ws.storyOfArticles().values()));
         }
     }
+
+    @Test
+    void articlesAnalysedElsewhereBuildTheSameWorkspaceAndLoadNoAnalyzer() {
+        List<Article> input = IntStream.range(0, 40).mapToObj(i -> article(String.format("a-%03d", (i * 13) % 40),
+                "f/" + i + ".txt")).toList();
+        String built;
+        try (Workspace ws = Workspace.open(dir.resolve("built"))) {
+            pipeline(1).build(ws, source(input, List.of()), BuildListener.NONE);
+            built = export(ws);
+        }
+        BuildPipeline neverAnalysing = new BuildPipeline(() -> {
+            throw new AssertionError("the analyzer of a build of analysed articles was loaded");
+        }, new EventClusterer(), new StoryConsolidator(), 1);
+        AnalysedSource analysedElsewhere = (sink, problems, warnings) -> input.forEach(a -> sink.accept(
+                new AnalyzedArticle(a, counting.analyze(BuildPipeline.asAnalysed(a)))));
+        try (Workspace ws = Workspace.open(dir.resolve("analysed"))) {
+            BuildReport report = neverAnalysing.buildAnalysed(ws, analysedElsewhere, BuildListener.NONE);
+            assertThat(report.stats().articlesAdded()).isEqualTo(40);
+            assertThat(export(ws)).isEqualTo(built);
+            assertThat(ws.stories()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anArticleAsAnalysedHasNoClaimedDuplicateAndABoundedText() {
+        String text = "y".repeat(BuildPipeline.MAX_TEXT_CHARS + 5);
+        Article big = new Article("a-big", "x/big.txt", null, null, null, "en", null, null, text, "a-other");
+        Article analysed = BuildPipeline.asAnalysed(big);
+        assertThat(analysed.duplicateOf()).isNull();
+        assertThat(analysed.text()).hasSize(BuildPipeline.MAX_TEXT_CHARS);
+        assertThat(BuildPipeline.asAnalysed(article("a-1", "x/1.txt"))).isEqualTo(article("a-1", "x/1.txt"));
+    }
 }

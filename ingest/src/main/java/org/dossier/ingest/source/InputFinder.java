@@ -82,12 +82,7 @@ public final class InputFinder {
      * {@code NAME.ext.meta.json}; null when neither exists.
      */
     static Path sidecarOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        List<String> candidates = dot > 0
-                ? List.of(name.substring(0, dot) + InputFormat.SIDECAR_SUFFIX, name + InputFormat.SIDECAR_SUFFIX)
-                : List.of(name + InputFormat.SIDECAR_SUFFIX);
-        for (String candidate : candidates) {
+        for (String candidate : sidecarNames(file.getFileName().toString())) {
             Path sidecar = file.resolveSibling(candidate);
             if (Files.isRegularFile(sidecar)) {
                 return sidecar;
@@ -97,10 +92,21 @@ public final class InputFinder {
     }
 
     /**
+     * The names the sidecar of a file named {@code name} may have, the one looked for first first:
+     * {@code NAME.meta.json} for {@code NAME.ext}, then {@code NAME.ext.meta.json}.
+     */
+    public static List<String> sidecarNames(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0
+                ? List.of(name.substring(0, dot) + InputFormat.SIDECAR_SUFFIX, name + InputFormat.SIDECAR_SUFFIX)
+                : List.of(name + InputFormat.SIDECAR_SUFFIX);
+    }
+
+    /**
      * A file that describes a corpus rather than belonging to it, such as the README.md beside
      * crawled articles. Named explicitly by the user, it is read like any other file.
      */
-    static boolean isDocumentation(Path file) {
+    public static boolean isDocumentation(Path file) {
         String name = file.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
         int dot = name.indexOf('.');
         String stem = dot < 0 ? name : name.substring(0, dot);
