@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.bench.time.DossierEngine;
+import org.dossier.bench.time.HeidelTimeEngine;
 import org.dossier.bench.time.MeantimeReader;
 import org.dossier.bench.time.TimeMlDocument;
 import org.dossier.bench.time.TimeMlReader;
@@ -104,8 +105,7 @@ public final class TimeEval implements Callable<Integer> {
         }
         List<TimexEngine> engines = new ArrayList<>(List.of(new DossierEngine()));
         if (engine.equals("heideltime")) {
-            System.err.println("eval time: HeidelTime is not available in this build");
-            return 2;
+            engines.add(new HeidelTimeEngine());
         }
         System.out.printf(Locale.ROOT, "eval time: %s, %d documents (%s) under %s%n", chosen.label, docs.size(),
                 chosen.language, root.getFileName());
