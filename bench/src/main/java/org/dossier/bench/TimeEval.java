@@ -2,8 +2,11 @@ package org.dossier.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +78,10 @@ public final class TimeEval implements Callable<Integer> {
             + "HeidelTime 2.1 as well, without a POS tagger, its figures beside the product's.")
     String engine;
 
+    @Option(names = "--split", defaultValue = "all", description = "all (default), tune or held-out: the "
+            + "half of the documents whose text's SHA-256 begins with an even byte (tune) or an odd one.")
+    String split;
+
     @Option(names = "--errors", description = "Print up to this many wrong or missed timexes to stderr.")
     int errors;
 
@@ -99,6 +106,14 @@ public final class TimeEval implements Callable<Integer> {
             System.err.println("eval time: cannot read " + root + ": " + e.getMessage());
             return 2;
         }
+        if (!split.equals("all") && !split.equals("tune") && !split.equals("held-out")) {
+            System.err.println("eval time: unknown split " + split + "; allowed: all, tune, held-out");
+            return 2;
+        }
+        if (!split.equals("all")) {
+            boolean tune = split.equals("tune");
+            docs = docs.stream().filter(d -> isTuning(d) == tune).toList();
+        }
         if (docs.isEmpty()) {
             System.err.println("eval time: no documents under " + root);
             return 2;
@@ -107,8 +122,8 @@ public final class TimeEval implements Callable<Integer> {
         if (engine.equals("heideltime")) {
             engines.add(new HeidelTimeEngine());
         }
-        System.out.printf(Locale.ROOT, "eval time: %s, %d documents (%s) under %s%n", chosen.label, docs.size(),
-                chosen.language, root.getFileName());
+        System.out.printf(Locale.ROOT, "eval time: %s%s, %d documents (%s) under %s%n", chosen.label,
+                split.equals("all") ? "" : " (" + split + " half)", docs.size(), chosen.language, root.getFileName());
         Map<String, TimexScore> totals = new LinkedHashMap<>();
         for (TimexEngine e : engines) {
             totals.put(e.name(), run(e, docs, chosen));
@@ -152,6 +167,16 @@ public final class TimeEval implements Callable<Integer> {
                 nanos / 1e6 / docs.size());
         errorLines.stream().limit(errors).forEach(System.err::println);
         return total;
+    }
+
+    /** Whether {@code doc} is in the tuning half: the first byte of its text's SHA-256 is even. */
+    static boolean isTuning(TimeMlDocument doc) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(doc.text().getBytes(StandardCharsets.UTF_8));
+            return (hash[0] & 1) == 0;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<TimeMlDocument> readTimeMl(Path root) throws IOException {

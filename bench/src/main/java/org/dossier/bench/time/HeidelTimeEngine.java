@@ -31,6 +31,9 @@ public final class HeidelTimeEngine implements TimexEngine {
     private static final Pattern TIMEX = Pattern.compile("<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
+    /** Held, since java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger QUIET = Logger.getLogger("de.unihd.dbs");
+
     private final Map<String, HeidelTimeStandalone> byLanguage = new HashMap<>();
 
     public HeidelTimeEngine() {
@@ -46,7 +49,7 @@ public final class HeidelTimeEngine implements TimexEngine {
         p.setProperty("ConvertDurations", "true");
         Config.setProps(p);
         // HeidelTime logs every step of every document at INFO.
-        Logger.getLogger("de.unihd.dbs").setLevel(Level.WARNING);
+        QUIET.setLevel(Level.WARNING);
     }
 
     @Override
