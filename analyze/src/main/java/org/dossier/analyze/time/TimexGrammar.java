@@ -62,6 +62,7 @@ final class TimexGrammar {
         }
         return BY_LANGUAGE.computeIfAbsent(code, c -> {
             List<TimexRule> r = new ArrayList<>(numericDates(false));
+            r.add(clock24());
             r.addAll(LanguageGrammar.rules(c));
             return List.copyOf(r);
         });
@@ -191,6 +192,17 @@ final class TimexGrammar {
         r.add(TimexRule.of("iso", "(?<![\\w-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\w-])" + clock,
                 (g, s) -> numeric(g, Integer.parseInt(g.get("d")), Integer.parseInt(g.get("m")))));
         return List.copyOf(r);
+    }
+
+    /**
+     * A time of day on the 24-hour clock, as most languages write it: "16:08", "16:08 UTC" (a TIME
+     * of the publication day, "Z" for UTC or GMT).
+     */
+    static TimexRule clock24() {
+        return TimexRule.of("clock24", "(?<![\\p{L}\\p{N}:.,])(?<h>[01]?\\d|2[0-4]):(?<mi>[0-5]\\d)(?![\\p{N}:])"
+                + "(?:\\s+(?<z>(?-i:UTC|GMT)))?(?![\\p{L}\\p{N}])", (g, s) -> new Normalised("TIME", s.anchor() == null
+                        ? null : Dates.day(s.anchor()) + "T" + String.format(Locale.ROOT, "%02d:%s",
+                                Integer.parseInt(g.get("h")), g.get("mi")) + (g.has("z") ? "Z" : "")));
     }
 
     // ---- normalisers -------------------------------------------------------------------------
