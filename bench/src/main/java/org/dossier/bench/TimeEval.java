@@ -40,29 +40,18 @@ public final class TimeEval implements Callable<Integer> {
     private static final double HEIDELTIME_VALUE_F1 = 0.776;
     private static final double SUTIME_VALUE_F1 = 0.674;
 
-    /** The sets this command knows: folder under the shared bench folder, and language. */
-    enum Set {
-        TEMPEVAL3("tempeval3", "bench/tempeval3/TBAQ-cleaned", "en"),
-        MEANTIME_EN("meantime-en", "bench/tempeval-multilingual/meantime-en/timex.tsv", "en"),
-        MEANTIME_ES("meantime-es", "bench/tempeval-multilingual/meantime-es/timex.tsv", "es");
+    /** A set this command knows: its name, its place under the shared folder, and its language. */
+    record TimexSet(String label, String path, String language) {
 
-        final String label;
-        final String path;
-        final String language;
+        static final TimexSet TEMPEVAL3 = new TimexSet("tempeval3", "bench/tempeval3/TBAQ-cleaned", "en");
+        static final List<TimexSet> ALL = List.of(TEMPEVAL3,
+                new TimexSet("meantime-en", "bench/tempeval-multilingual/meantime-en/timex.tsv", "en"),
+                new TimexSet("meantime-es", "bench/tempeval-multilingual/meantime-es/timex.tsv", "es"));
 
-        Set(String label, String path, String language) {
-            this.label = label;
-            this.path = path;
-            this.language = language;
-        }
-
-        static Set of(String label) {
-            for (Set s : values()) {
-                if (s.label.equals(label)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown set " + label + "; allowed: tempeval3, meantime-en, meantime-es");
+        static TimexSet of(String label) {
+            return ALL.stream().filter(s -> s.label.equals(label)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("unknown set " + label + "; allowed: "
+                            + ALL.stream().map(TimexSet::label).toList()));
         }
     }
 
@@ -87,9 +76,9 @@ public final class TimeEval implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set chosen;
+        TimexSet chosen;
         try {
-            chosen = Set.of(set);
+            chosen = TimexSet.of(set);
         } catch (IllegalArgumentException e) {
             System.err.println("eval time: " + e.getMessage());
             return 2;
@@ -101,7 +90,7 @@ public final class TimeEval implements Callable<Integer> {
         Path root = dir != null ? dir : Path.of(System.getProperty("dossier.shared", "../shared")).resolve(chosen.path);
         List<TimeMlDocument> docs;
         try {
-            docs = chosen == Set.TEMPEVAL3 ? readTimeMl(root) : new MeantimeReader().read(root, chosen.label);
+            docs = chosen == TimexSet.TEMPEVAL3 ? readTimeMl(root) : new MeantimeReader().read(root, chosen.label);
         } catch (IOException e) {
             System.err.println("eval time: cannot read " + root + ": " + e.getMessage());
             return 2;
@@ -131,7 +120,7 @@ public final class TimeEval implements Callable<Integer> {
         StringBuilder line = new StringBuilder("value F1:");
         totals.forEach((name, s) -> line.append(String.format(Locale.ROOT, " %s %.3f (accuracy %.3f) |", name,
                 s.valueF1(), s.valueAccuracy())));
-        if (chosen == Set.TEMPEVAL3) {
+        if (chosen == TimexSet.TEMPEVAL3) {
             line.append(String.format(Locale.ROOT, " published on the TempEval-3 test set: HeidelTime %.3f, "
                     + "SUTime %.3f", HEIDELTIME_VALUE_F1, SUTIME_VALUE_F1));
         } else {
@@ -141,7 +130,7 @@ public final class TimeEval implements Callable<Integer> {
         return 0;
     }
 
-    private TimexScore run(TimexEngine e, List<TimeMlDocument> docs, Set chosen) {
+    private TimexScore run(TimexEngine e, List<TimeMlDocument> docs, TimexSet chosen) {
         Map<String, TimexScore> byGroup = new LinkedHashMap<>();
         List<String> errorLines = new ArrayList<>();
         long nanos = 0;
