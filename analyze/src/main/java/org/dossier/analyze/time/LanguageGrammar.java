@@ -77,7 +77,8 @@ final class LanguageGrammar {
         r.add(rule("day-month", START + det + "(?:" + weekday + ",?\\s+" + det + ")?" + DAY + daySuffix + "\\s+"
                 + joiner + month + "(?:,?\\s+" + joiner + year + ")?" + END, TimexGrammar::dayOfMonth));
         r.add(rule("month-year", START + det + month + ",?\\s+" + joiner + year + END,
-                (g, s) -> Normalised.date(Dates.month(Integer.parseInt(g.get("year")), Dates.monthNumber(g.get("month"))))));
+                (g, s) -> Normalised.date(Dates.month(Integer.parseInt(g.get("year")),
+                        Dates.monthNumber(g.get("month"))))));
         r.add(rule("month", START + det + "(?:" + rel + month + "|" + month.replace("<month>", "<month2>") + "\\s+"
                 + relAfter + "|" + month.replace("<month>", "<month3>") + ")" + END, TimexGrammar::month));
         r.add(rule("weekday", START + det + "(?:" + rel + weekday + "|" + weekday.replace("<wd>", "<wd2>") + "\\s+"
@@ -91,7 +92,8 @@ final class LanguageGrammar {
         Map<String, String> dayWords = keyed.get("words");
         if (!dayWords.isEmpty()) {
             // "la mañana" is the morning, "mañana" tomorrow: a day word after an article is not one.
-            String notAfterArticle = plain("determiners").stream().filter(d -> !joins(d)).map(d -> "(?<!" + Pattern.quote(d) + "\\s)").reduce("", String::concat);
+            String notAfterArticle = plain("determiners").stream().filter(d -> !joins(d))
+                    .map(d -> "(?<!" + Pattern.quote(d) + "\\s)").reduce("", String::concat);
             r.add(rule("word", START + notAfterArticle + "(?<w>" + alternatives(dayWords.keySet()) + ")" + END,
                     (g, s) -> g.get("w").startsWith("the day") ? TimexGrammar.relativeDay(g, s)
                             : TimexGrammar.word(g, s)));
@@ -125,7 +127,7 @@ final class LanguageGrammar {
             String base = name.replaceAll("\\d$", "");
             String key = lower(value);
             String english = switch (base) {
-                case "month" -> Month.of(Integer.parseInt(keyed.get("months").get(key))).name();
+                case "month" -> monthName(keyed.get("months").get(key));
                 case "wd" -> keyed.get("weekdays").get(key);
                 case "rel" -> keyed.get("relative").get(key);
                 case "unit" -> keyed.get("units").get(key);
@@ -136,6 +138,11 @@ final class LanguageGrammar {
             values.put(base, english == null ? value : english);
         });
         return new Groups(g.text(), values);
+    }
+
+    /** The English name of month number {@code number} ("2": FEBRUARY), or null for no number. */
+    private static String monthName(String number) {
+        return number == null || !number.matches("0?[1-9]|1[0-2]") ? null : Month.of(Integer.parseInt(number)).name();
     }
 
     private static Groups with(Groups g, String name, String value) {

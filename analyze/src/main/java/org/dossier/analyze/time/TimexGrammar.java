@@ -15,7 +15,9 @@ import org.dossier.analyze.time.TimexRule.Groups;
  * The surface patterns of English time expressions in news and how each is normalised to a TimeML
  * type and value. Absolute dates keep their own year; relative ones ("last February", "on Monday",
  * "two weeks ago") resolve against the {@link Situation}'s anchor and tense, at the precision the
- * text gives.
+ * text gives. The dates in digits and the 24-hour clock ({@link #numericDates}, {@link #clock24}) read
+ * the same in every language; {@link #rules(String)} gives each language its rules, and the other
+ * languages' words ({@link LanguageGrammar}) are normalised by the normalisers here.
  */
 final class TimexGrammar {
 
