@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.dossier.analyze.AnnotationContext;
 import org.dossier.analyze.Annotator;
@@ -20,15 +21,29 @@ import org.dossier.model.TimeExpression;
  * expression stands in for the anchor; expressions that need one get a null value when there is
  * none.
  *
- * <p>Rule-based ({@link TimexGrammar}); where patterns overlap the longest match wins. Stateless and
+ * <p>Rule-based: the English grammar ({@link TimexGrammar}) for English articles and those of unknown
+ * language, the article's own words for the other {@link #LANGUAGES} ({@link LanguageGrammar}), the
+ * same normalisers for all; where patterns overlap the longest match wins. Stateless and
  * thread-safe; the cost is a few regular-expression passes over the text.
  */
 public final class TimeAnnotator implements Annotator<TimeExpression> {
 
+    /**
+     * The languages whose words this annotator reads: English by its own grammar, the others by
+     * their word lists ({@code time/LANG.txt}). An article in any other language gets the dates
+     * written in digits only (2024-03-05, 05.03.2024, 5/3/2024 day first).
+     */
+    public static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "ru");
+
+    /** The languages whose words this annotator reads; for others it finds dates in digits only. */
+    public Set<String> languages() {
+        return LANGUAGES;
+    }
+
     @Override
     public List<TimeExpression> annotate(AnnotationContext context) {
         String text = context.article().text();
-        List<Candidate> chosen = choose(candidates(text));
+        List<Candidate> chosen = choose(candidates(text, context.article().language()));
         NlpDocument nlp = context.nlp();
         LocalDate anchor = context.anchor();
         LocalDate lastDay = null;
@@ -98,9 +113,9 @@ public final class TimeAnnotator implements Annotator<TimeExpression> {
         return Math.abs(y.at() - c.start);
     }
 
-    private static List<Candidate> candidates(String text) {
+    private static List<Candidate> candidates(String text, String language) {
         List<Candidate> all = new ArrayList<>();
-        List<TimexRule> rules = TimexGrammar.rules();
+        List<TimexRule> rules = TimexGrammar.rules(language);
         for (int i = 0; i < rules.size(); i++) {
             TimexRule rule = rules.get(i);
             Matcher m = rule.pattern().matcher(text);

@@ -7,13 +7,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.analyze.time.TimexRule.Groups;
 
 /**
  * The surface patterns of English time expressions in news and how each is normalised to a TimeML
  * type and value. Absolute dates keep their own year; relative ones ("last February", "on Monday",
  * "two weeks ago") resolve against the {@link Situation}'s anchor and tense, at the precision the
- * text gives.
+ * text gives. The dates in digits and the 24-hour clock ({@link #numericDates}, {@link #clock24}) read
+ * the same in every language; {@link #rules(String)} gives each language its rules, and the other
+ * languages' words ({@link LanguageGrammar}) are normalised by the normalisers here.
  */
 final class TimexGrammar {
 
@@ -38,12 +42,32 @@ final class TimexGrammar {
     private static final String START = "(?<!\\w)";
 
     private static final List<TimexRule> RULES = build();
+    private static final Map<String, List<TimexRule>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private TimexGrammar() {
     }
 
+    /** The English rules. */
     static List<TimexRule> rules() {
         return RULES;
+    }
+
+    /**
+     * The rules for an article in {@code language} (ISO 639-1): English for "en" and for an article
+     * of unknown language (null or blank); for another language, the dates in digits, day first,
+     * and the rules of its word list if it has one ({@link LanguageGrammar}).
+     */
+    static List<TimexRule> rules(String language) {
+        String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        if (code.isEmpty() || code.equals("en")) {
+            return RULES;
+        }
+        return BY_LANGUAGE.computeIfAbsent(code, c -> {
+            List<TimexRule> r = new ArrayList<>(numericDates(false));
+            r.add(clock24());
+            r.addAll(LanguageGrammar.rules(c));
+            return List.copyOf(r);
+        });
     }
 
     private static List<TimexRule> build() {
@@ -62,17 +86,7 @@ final class TimexGrammar {
         // "May" alone is a month only where a preposition or determiner announces one.
         r.add(TimexRule.of("may", "(?<=\\b(?:in|since|until|till|by|of|from|through|before|after|during|last|next"
                 + "|this|early|late|mid-)\\s{1,3})(?<month>(?-i:May))" + END, TimexGrammar::month));
-        String clock = "(?:,?\\s+(?<h>\\d{1,2}):(?<mi>\\d{2})(?:\\s*(?<ap>[ap]\\.m\\.?|[ap]m" + END + "))?)?";
-        r.add(TimexRule.of("d.m.y", "(?<![\\w.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?!\\d)" + clock,
-                (g, s) -> numeric(g, Integer.parseInt(g.get("d")), Integer.parseInt(g.get("m")))));
-        r.add(TimexRule.of("m/d/y", "(?<![\\w/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\w/])" + clock,
-                (g, s) -> {
-                    int a = Integer.parseInt(g.get("m"));
-                    int b = Integer.parseInt(g.get("d"));
-                    return a > 12 ? numeric(g, a, b) : numeric(g, b, a);
-                }));
-        r.add(TimexRule.of("iso", "(?<![\\w-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\w-])" + clock,
-                (g, s) -> numeric(g, Integer.parseInt(g.get("d")), Integer.parseInt(g.get("m")))));
+        r.addAll(numericDates(true));
         r.add(TimexRule.of("clock", "(?<![\\w:.])(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m"
                 + END + ")(?:\\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET))?", TimexGrammar::clock));
         r.add(TimexRule.of("noon", START + "(?<nm>noon|midnight)" + END, TimexGrammar::clock));
@@ -160,9 +174,42 @@ final class TimexGrammar {
         return List.copyOf(r);
     }
 
+    /**
+     * Dates in digits, which read the same in every language: 2024-03-05, 05.03.2024, and 5/3/2024,
+     * month first when {@code monthFirst} (as American English writes it, unless the first number
+     * cannot be a month), else day first. An optional clock time ("05.03.2024, 14:30") makes a TIME.
+     */
+    static List<TimexRule> numericDates(boolean monthFirst) {
+        List<TimexRule> r = new ArrayList<>();
+        String clock = "(?:,?\\s+(?<h>\\d{1,2}):(?<mi>\\d{2})(?:\\s*(?<ap>[ap]\\.m\\.?|[ap]m" + END + "))?)?";
+        r.add(TimexRule.of("d.m.y", "(?<![\\w.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?!\\d)" + clock,
+                (g, s) -> numeric(g, Integer.parseInt(g.get("d")), Integer.parseInt(g.get("m")))));
+        r.add(TimexRule.of("m/d/y", "(?<![\\w/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\w/])" + clock,
+                (g, s) -> {
+                    int a = Integer.parseInt(g.get("m"));
+                    int b = Integer.parseInt(g.get("d"));
+                    boolean firstIsMonth = monthFirst ? a <= 12 : b > 12 && a <= 12;
+                    return firstIsMonth ? numeric(g, b, a) : numeric(g, a, b);
+                }));
+        r.add(TimexRule.of("iso", "(?<![\\w-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\w-])" + clock,
+                (g, s) -> numeric(g, Integer.parseInt(g.get("d")), Integer.parseInt(g.get("m")))));
+        return List.copyOf(r);
+    }
+
+    /**
+     * A time of day on the 24-hour clock, as most languages write it: "16:08", "16:08 UTC" (a TIME
+     * of the publication day, "Z" for UTC or GMT).
+     */
+    static TimexRule clock24() {
+        return TimexRule.of("clock24", "(?<![\\p{L}\\p{N}:.,])(?<h>[01]?\\d|2[0-4]):(?<mi>[0-5]\\d)(?![\\p{N}:])"
+                + "(?:\\s+(?<z>(?-i:UTC|GMT)))?(?![\\p{L}\\p{N}])", (g, s) -> new Normalised("TIME", s.anchor() == null
+                        ? null : Dates.day(s.anchor()) + "T" + String.format(Locale.ROOT, "%02d:%s",
+                                Integer.parseInt(g.get("h")), g.get("mi")) + (g.has("z") ? "Z" : "")));
+    }
+
     // ---- normalisers -------------------------------------------------------------------------
 
-    private static Normalised dayOfMonth(Groups g, Situation s) {
+    static Normalised dayOfMonth(Groups g, Situation s) {
         int month = Dates.monthNumber(g.get("month"));
         int day = Integer.parseInt(g.get("day"));
         if (g.has("year")) {
@@ -240,7 +287,7 @@ final class TimexGrammar {
         return new Normalised("TIME", s.anchor() == null ? null : Dates.day(s.anchor()) + "T" + time);
     }
 
-    private static Normalised month(Groups g, Situation s) {
+    static Normalised month(Groups g, Situation s) {
         int month = Dates.monthNumber(g.get("month"));
         if (s.anchor() == null) {
             return Normalised.date(null);
@@ -258,7 +305,7 @@ final class TimexGrammar {
         return Normalised.date(Dates.month(year, month));
     }
 
-    private static Normalised word(Groups g, Situation s) {
+    static Normalised word(Groups g, Situation s) {
         String w = lower(g.get("w")).replaceAll("\\s+", " ");
         LocalDate a = s.anchor();
         if (w.startsWith("recent")) {
@@ -285,7 +332,7 @@ final class TimexGrammar {
         return part == null ? Normalised.date(Dates.day(day)) : new Normalised("TIME", Dates.day(day) + "T" + part);
     }
 
-    private static Normalised relativeUnit(Groups g, Situation s) {
+    static Normalised relativeUnit(Groups g, Situation s) {
         String rel = lower(g.get("rel")).replaceAll("\\s+", " ");
         String unit = lower(g.get("unit"));
         boolean span = rel.equals("the past") || rel.equals("the last") || rel.equals("past");
@@ -335,7 +382,7 @@ final class TimexGrammar {
         return Normalised.date(Dates.month(year, Dates.monthNumber(g.get("month"))));
     }
 
-    private static Normalised weekday(Groups g, Situation s) {
+    static Normalised weekday(Groups g, Situation s) {
         if (s.anchor() == null) {
             return Normalised.date(null);
         }
@@ -362,7 +409,7 @@ final class TimexGrammar {
         return Normalised.date(Dates.day(d));
     }
 
-    private static Normalised ago(Groups g, Situation s) {
+    static Normalised ago(Groups g, Situation s) {
         BigDecimal n = NumberWords.parse(g.get("num"));
         String unit = unitCode(g.get("unit"));
         String dir = lower(g.get("dir"));
@@ -394,7 +441,7 @@ final class TimexGrammar {
         };
     }
 
-    private static Normalised duration(Groups g, Situation s) {
+    static Normalised duration(Groups g, Situation s) {
         String num = lower(g.get("num")).replaceAll("\\s+", " ");
         String unit = lower(g.get("unit"));
         if ((num.equals("a") || num.equals("an")) && (unit.equals("quarter") || unit.equals("second"))) {
@@ -493,7 +540,7 @@ final class TimexGrammar {
         };
     }
 
-    private static Normalised relativeDay(Groups g, Situation s) {
+    static Normalised relativeDay(Groups g, Situation s) {
         String w = lower(g.get("w")).replaceAll("\\s+", " ");
         LocalDate ref = s.lastDay() != null ? s.lastDay() : s.anchor();
         if (ref == null) {

@@ -89,6 +89,11 @@ public record TimexScore(int gold, int system, int strict, int relaxed, int valu
         return f1(typeCorrect);
     }
 
+    /** Share of relaxed matches with the right value. */
+    public double valueAccuracy() {
+        return relaxed == 0 ? 0 : (double) valueCorrect / relaxed;
+    }
+
     /** Share of relaxed matches with the right type. */
     public double typeAccuracy() {
         return relaxed == 0 ? 0 : (double) typeCorrect / relaxed;
@@ -107,8 +112,9 @@ public record TimexScore(int gold, int system, int strict, int relaxed, int valu
         out.add(String.format(Locale.ROOT, "  strict  span P %.3f R %.3f F1 %.3f", p(strict), r(strict), f1(strict)));
         out.add(String.format(Locale.ROOT, "  relaxed span P %.3f R %.3f F1 %.3f", p(relaxed), r(relaxed),
                 f1(relaxed)));
-        out.add(String.format(Locale.ROOT, "  value F1 %.3f (P %.3f R %.3f)   type F1 %.3f, type accuracy %.3f",
-                valueF1(), p(valueCorrect), r(valueCorrect), typeF1(), typeAccuracy()));
+        out.add(String.format(Locale.ROOT, "  value F1 %.3f (P %.3f R %.3f), value accuracy %.3f"
+                + "   type F1 %.3f, type accuracy %.3f",
+                valueF1(), p(valueCorrect), r(valueCorrect), valueAccuracy(), typeF1(), typeAccuracy()));
         return out;
     }
 
