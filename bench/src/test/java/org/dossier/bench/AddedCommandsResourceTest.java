@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 class AddedCommandsResourceTest {
 
     @Test
-    void theResourceNamesTheEvalTrainAndBenchCommands() throws IOException, ClassNotFoundException {
+    void theResourceNamesTheEvalTrainBenchAndLoadTestCommands() throws IOException, ClassNotFoundException {
         String listing;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/dossier/commands")) {
             assertThat(in).as("META-INF/dossier/commands").isNotNull();
@@ -24,11 +24,11 @@ class AddedCommandsResourceTest {
                 .toList();
 
         assertThat(classes).containsExactly(EvalCommand.class.getName(), TrainCommand.class.getName(),
-                BenchCommand.class.getName());
+                BenchCommand.class.getName(), LoadTestCommand.class.getName());
         List<String> names = new ArrayList<>();
         for (String name : classes) {
             names.add(Class.forName(name).getAnnotation(Command.class).name());
         }
-        assertThat(names).containsExactly("eval", "train", "bench");
+        assertThat(names).containsExactly("eval", "train", "bench", "load-test");
     }
 }
