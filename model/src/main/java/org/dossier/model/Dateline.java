@@ -37,8 +37,14 @@ public record Dateline(String place, String agency, String dateText, Span span, 
         }
     }
 
-    /** The place as other reports name it: {@link #knownAs} when there is one, else {@link #place}. */
+    /** The place without the region the line may add ("Hempstead" of "Hempstead, N.Y."). */
+    public String town() {
+        int comma = place.indexOf(',');
+        return comma < 0 ? place : place.substring(0, comma).strip();
+    }
+
+    /** The place as other reports name it: {@link #knownAs} when there is one, else {@link #town}. */
     public String commonPlace() {
-        return knownAs != null ? knownAs : place;
+        return knownAs != null ? knownAs : town();
     }
 }

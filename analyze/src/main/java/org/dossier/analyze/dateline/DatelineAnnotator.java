@@ -134,14 +134,9 @@ public final class DatelineAnnotator implements Annotator<Dateline> {
      * region), when the table knows it as a place by another name.
      */
     private Dateline known(Dateline d, String language) {
-        int comma = d.place().indexOf(',');
-        String place = comma < 0 ? d.place() : d.place().substring(0, comma);
-        for (AliasTable.Alias a : aliases.forLanguage(language).lookup(AliasTable.key(place))) {
-            if (a.type().equals("LOCATION") || a.type().equals("COUNTRY")) {
-                return new Dateline(d.place(), d.agency(), d.dateText(), d.span(), a.canonical());
-            }
-        }
-        return d;
+        return aliases.forLanguage(language).place(d.town())
+                .map(a -> new Dateline(d.place(), d.agency(), d.dateText(), d.span(), a.canonical()))
+                .orElse(d);
     }
 
     /** "WASHINGTON" is "Washington", "LOS ANGELES" "Los Angeles", "WILKES-BARRE" "Wilkes-Barre". */

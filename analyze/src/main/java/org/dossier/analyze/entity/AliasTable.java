@@ -157,6 +157,12 @@ public final class AliasTable {
         return titleWords.contains(lowerWord);
     }
 
+    /** The first reading of {@code surface} as a place (a location or a country), if the table has one. */
+    public java.util.Optional<Alias> place(String surface) {
+        return lookup(key(surface)).stream()
+                .filter(a -> a.type().equals("LOCATION") || a.type().equals("COUNTRY")).findFirst();
+    }
+
     /** The country a nationality adjective or a country name refers to, or null. */
     public String countryOf(String surface) {
         for (Alias a : lookup(key(surface))) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.analyze.AnnotationContext;
@@ -100,25 +101,17 @@ public final class EntityAnnotator implements Annotator<Entity> {
      * name the alias table knows it by.
      */
     private static void datelinePlace(List<Mention> mentions, Dateline dateline, AliasTable table) {
-        String place = dateline.place();
-        int comma = place.indexOf(',');
-        String key = AliasTable.key(comma < 0 ? place : place.substring(0, comma));
+        String key = AliasTable.key(dateline.town());
+        Optional<AliasTable.Alias> known = table.place(dateline.town());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() != dateline.span().start() || !AliasTable.key(m.surface()).equals(key)
                     || m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY) {
                 continue;
             }
-            String canonical = null;
-            EntityType type = EntityType.LOCATION;
-            for (AliasTable.Alias a : table.lookup(key)) {
-                if (a.type().equals("LOCATION") || a.type().equals("COUNTRY")) {
-                    canonical = a.canonical();
-                    type = EntityType.valueOf(a.type());
-                    break;
-                }
-            }
-            mentions.set(i, m.withType(type, canonical, canonical == null ? m.origin() : Origin.KNOWLEDGE));
+            mentions.set(i, known.isPresent()
+                    ? m.withType(EntityType.valueOf(known.get().type()), known.get().canonical(), Origin.KNOWLEDGE)
+                    : m.withType(EntityType.LOCATION, null, m.origin()));
         }
     }
 

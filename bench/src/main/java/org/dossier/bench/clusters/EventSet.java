@@ -35,7 +35,8 @@ public record EventSet(String name, List<Item> items) {
     /** The sets the same-event model is trained on. */
     public static final List<String> NAMES = List.of("ecbplus-train", "ecbplus-dev", "polnear-train", "polnear-dev");
     /** Every set that can be scored: the training sets and the cross-lingual {@code itn}, never trained on. */
-    public static final List<String> ALL = List.of("ecbplus-train", "ecbplus-dev", "polnear-train", "polnear-dev", "itn");
+    public static final List<String> ALL = java.util.stream.Stream.concat(NAMES.stream(), java.util.stream.Stream.of("itn"))
+            .toList();
     /** The languages of ITN blurbs kept: those the product reads with word lists and models of their own. */
     static final List<String> ITN_LANGUAGES = List.of("en", "de", "fr", "es", "it", "ru");
     /** Blurbs of one subject further apart than this begin another news item. */

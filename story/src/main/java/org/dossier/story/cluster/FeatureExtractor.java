@@ -97,9 +97,7 @@ public final class FeatureExtractor {
         // The dateline names where the report was filed: the place of its event more often than not.
         // Named as the alias table knows it, so that "OPORTO." meets the Porto of other languages.
         analysis.datelineIfAny().ifPresent(d -> {
-            String common = d.commonPlace();
-            int comma = common.indexOf(',');
-            String place = (comma < 0 ? common : common.substring(0, comma)).strip().toLowerCase(Locale.ROOT);
+            String place = d.commonPlace().toLowerCase(Locale.ROOT);
             if (!place.isEmpty()) {
                 places.merge(place, 1, Integer::sum);
             }
